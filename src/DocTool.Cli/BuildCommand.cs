@@ -1,0 +1,64 @@
+using System.CommandLine;
+using DocTool.Core.Building;
+
+namespace DocTool.Cli;
+
+/// <summary><c>doctool build PROFILE [--doc ID]... [--lang CODE]... [--out DIR] [--pack DIR] [--format docx,md]</c>.</summary>
+internal static class BuildCommand
+{
+    public static Command Create()
+    {
+        var profile = new Argument<string>("PROFILE") { Description = "The organisation profile (YAML, format v1)." };
+        var docs = new Option<string[]>("--doc") { Description = "A document id to build (repeatable; default: every document of the pack).", AllowMultipleArgumentsPerToken = false };
+        var langs = new Option<string[]>("--lang") { Description = "A language to build (repeatable; default: the profile's languages.generate).", AllowMultipleArgumentsPerToken = false };
+        var output = new Option<string>("--out") { Description = "Output folder.", DefaultValueFactory = _ => "out" };
+        var pack = new Option<string?>("--pack") { Description = "Template pack folder (default: the bundled nswp pack)." };
+        var format = new Option<string>("--format") { Description = "What to write: docx, md, or docx,md.", DefaultValueFactory = _ => "docx" };
+        var command = new Command("build", "Build the documents of one profile into .docx files.")
+        {
+            profile, docs, langs, output, pack, format,
+        };
+        command.SetAction(parse => CommandContext.Guard(parse, () =>
+        {
+            var formats = Formats.Parse(parse.GetValue(format));
+            if (formats is null)
+            {
+                Console.Error.WriteLine($"doctool: error DT0002: --format takes docx, md or docx,md");
+                return 2;
+            }
+
+            var loaded = CommandContext.LoadPack(parse.GetValue(pack), Console.Error);
+            if (loaded is null)
+            {
+                return 2;
+            }
+
+            var request = new BuildRequest
+            {
+                ProfilePath = parse.GetValue(profile)!,
+                Documents = parse.GetValue(docs) ?? [],
+                Languages = parse.GetValue(langs) ?? [],
+                OutputDirectory = parse.GetValue(output)!,
+                Formats = formats.Value,
+            };
+            var outcome = new Builder(loaded, CommandContext.ToolVersion).Build(request);
+            DiagnosticPrinter.Print(outcome.Diagnostics, Console.Error, CommandContext.StdErrIsTerminal);
+            foreach (var file in outcome.Written)
+            {
+                Console.Out.WriteLine($"wrote {Path.Combine(request.OutputDirectory, file.RelativePath)}");
+            }
+
+            if (outcome.ExitCode == 0)
+            {
+                Console.Out.WriteLine($"wrote {Path.Combine(request.OutputDirectory, Manifest.FileName)} ({outcome.Written.Count} file(s))");
+            }
+            else
+            {
+                Console.Error.WriteLine(outcome.ExitCode == 2 ? "doctool: nothing was written" : "doctool: the build failed");
+            }
+
+            return outcome.ExitCode;
+        }));
+        return command;
+    }
+}

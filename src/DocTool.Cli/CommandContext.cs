@@ -1,0 +1,52 @@
+using System.CommandLine;
+using DocTool.Core.Diagnostics;
+using DocTool.Core.Packs;
+
+namespace DocTool.Cli;
+
+/// <summary>What every command shares: writers, terminal detection, the pack, the tool version, error handling.</summary>
+internal static class CommandContext
+{
+    public static readonly Option<bool> Verbose = new("--verbose")
+    {
+        Description = "Print full details of unexpected errors.",
+        Recursive = true,
+    };
+
+    public static string ToolVersion { get; } = "doctool " + (typeof(CommandContext).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+
+    public static bool StdErrIsTerminal => !Console.IsErrorRedirected;
+
+    /// <summary>Loads a pack, printing diagnostics; null when it cannot be used.</summary>
+    public static TemplatePack? LoadPack(string? folder, TextWriter error)
+    {
+        var bag = new DiagnosticBag();
+        var pack = PackLoader.Load(folder ?? BundledPack.Folder(), bag);
+        DiagnosticPrinter.Print(bag.Sorted, error, StdErrIsTerminal);
+        return pack;
+    }
+
+    /// <summary>Runs a command body; an unexpected exception becomes one line with a code, exit 1.</summary>
+    public static int Guard(ParseResult parse, Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine($"doctool: error {Codes.Cancelled}: cancelled; nothing more was written");
+            return 1;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Console.Error.WriteLine($"doctool: error {Codes.Internal}: unexpected failure ({e.GetType().Name}: {e.Message}); please report this with the command you ran{(parse.GetValue(Verbose) ? string.Empty : " (add --verbose for details)")}");
+            if (parse.GetValue(Verbose))
+            {
+                Console.Error.WriteLine(e.ToString());
+            }
+
+            return 1;
+        }
+    }
+}

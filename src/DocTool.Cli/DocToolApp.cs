@@ -1,0 +1,36 @@
+using System.CommandLine;
+
+namespace DocTool.Cli;
+
+/// <summary>Wires the root command.</summary>
+internal static class DocToolApp
+{
+    public static RootCommand CreateRoot()
+    {
+        var root = new RootCommand("DocTool: turns a YAML organisation profile into localized, ready-to-adopt Word documents.")
+        {
+            CommandContext.Verbose,
+        };
+        root.Subcommands.Add(BuildCommand.Create());
+        return root;
+    }
+
+    /// <summary>Parses and runs; usage errors exit 2.</summary>
+    public static int Run(string[] args)
+    {
+        var root = CreateRoot();
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                Console.Error.WriteLine($"doctool: error DT0002: {error.Message}");
+            }
+
+            Console.Error.WriteLine("Run `doctool --help` for usage.");
+            return 2;
+        }
+
+        return parse.Invoke();
+    }
+}

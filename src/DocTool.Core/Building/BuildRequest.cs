@@ -1,0 +1,20 @@
+namespace DocTool.Core.Building;
+
+/// <summary>What <c>doctool build</c> was asked to do.</summary>
+public sealed record BuildRequest
+{
+    /// <summary>The profile file.</summary>
+    public required string ProfilePath { get; init; }
+
+    /// <summary>Document ids; empty means every document of the pack.</summary>
+    public IReadOnlyList<string> Documents { get; init; } = [];
+
+    /// <summary>Languages; empty means the profile's <c>languages.generate</c>.</summary>
+    public IReadOnlyList<string> Languages { get; init; } = [];
+
+    /// <summary>The output folder.</summary>
+    public string OutputDirectory { get; init; } = "out";
+
+    /// <summary>What to write.</summary>
+    public OutputFormat Formats { get; init; } = OutputFormat.Docx;
+}

@@ -1,0 +1,101 @@
+using DocTool.Core.Diagnostics;
+using DocTool.Core.IO;
+using DocTool.Core.Packs;
+using DocTool.Core.Profiles;
+
+namespace DocTool.Core.Building;
+
+/// <summary>The outcome of a build.</summary>
+public sealed record BuildOutcome(int ExitCode, IReadOnlyList<BuiltFile> Written, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>
+/// <c>doctool build</c>: validates the profile, renders every requested document and language in
+/// memory, and only when everything succeeded writes the files (atomically) and the manifest.
+/// </summary>
+public sealed class Builder(TemplatePack pack, string toolVersion)
+{
+    private readonly DocumentRenderer _renderer = new(new Templating.TemplateEngine(pack));
+
+    /// <summary>Runs the build.</summary>
+    public BuildOutcome Build(BuildRequest request, CancellationToken cancellation = default)
+    {
+        var bag = new DiagnosticBag();
+        var profile = ProfileLoader.Load(request.ProfilePath, pack, bag);
+        if (profile is null)
+        {
+            return new BuildOutcome(2, [], bag.Sorted);
+        }
+
+        var documents = SelectDocuments(request.Documents, bag);
+        var languages = request.Languages.Count > 0 ? request.Languages : profile.List("languages.generate");
+        foreach (var lang in languages.Where(l => !pack.Languages.Contains(l)))
+        {
+            bag.Error(SourceSpan.ForFile("--lang"), Codes.UnknownLanguage, $"the template pack `{pack.Id}` has no language `{lang}`; it has {string.Join(", ", pack.Languages)}{Templating.Helpers.Suggest(lang, pack.Languages)}");
+        }
+
+        if (bag.HasErrors)
+        {
+            return new BuildOutcome(2, [], bag.Sorted);
+        }
+
+        var files = new List<BuiltFile>();
+        foreach (var document in documents)
+        {
+            foreach (var language in languages)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                var built = _renderer.Render(profile, document, language, request.Formats, bag, cancellation);
+                if (built is not null)
+                {
+                    files.AddRange(built);
+                }
+            }
+        }
+
+        if (bag.HasErrors)
+        {
+            return new BuildOutcome(2, [], bag.Sorted);
+        }
+
+        try
+        {
+            foreach (var file in files)
+            {
+                AtomicFile.Write(Path.Combine(request.OutputDirectory, file.RelativePath), file.Bytes);
+            }
+
+            AtomicFile.Write(Path.Combine(request.OutputDirectory, Manifest.FileName), Manifest.Merge(request.OutputDirectory, files, toolVersion, pack.Id, pack.Version, pack.ContentHash));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            bag.Error(SourceSpan.ForFile(request.OutputDirectory), Codes.OutputFailed, $"cannot write the output: {e.Message}");
+            return new BuildOutcome(1, [], bag.Sorted);
+        }
+
+        return new BuildOutcome(0, files, bag.Sorted);
+    }
+
+    private List<PackDocument> SelectDocuments(IReadOnlyList<string> ids, DiagnosticBag bag)
+    {
+        if (ids.Count == 0)
+        {
+            return [.. pack.Documents];
+        }
+
+        var selected = new List<PackDocument>();
+        foreach (var id in ids)
+        {
+            var doc = pack.Document(id);
+            if (doc is null)
+            {
+                bag.Error(SourceSpan.ForFile("--doc"), Codes.UnknownDocument, $"the template pack `{pack.Id}` has no document `{id}`{Templating.Helpers.Suggest(id, pack.Documents.Select(d => d.Id))}; it has {string.Join(", ", pack.Documents.Select(d => d.Id))}");
+            }
+            else if (!selected.Contains(doc))
+            {
+                selected.Add(doc);
+            }
+        }
+
+        return selected;
+    }
+}

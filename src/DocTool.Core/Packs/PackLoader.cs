@@ -1,0 +1,235 @@
+using DocTool.Core.Diagnostics;
+using DocTool.Core.Profiles;
+
+namespace DocTool.Core.Packs;
+
+/// <summary>Loads a template pack folder: <c>pack.yaml</c>, <c>strings/*.yaml</c>, <c>glossary/&lt;lang&gt;/*.yaml</c>.</summary>
+public static class PackLoader
+{
+    /// <summary>Loads the pack, or returns null with diagnostics.</summary>
+    public static TemplatePack? Load(string folder, DiagnosticBag bag)
+    {
+        var root = Path.GetFullPath(folder);
+        var manifestPath = Path.Combine(root, "pack.yaml");
+        var display = Display(manifestPath);
+        if (!File.Exists(manifestPath))
+        {
+            bag.Error(SourceSpan.ForFile(display), Codes.PackManifest, Directory.Exists(root)
+                ? "this folder is not a template pack: it has no pack.yaml"
+                : "template pack folder not found");
+            return null;
+        }
+
+        var before = bag.Count;
+        var manifest = YamlReader.ReadFile(manifestPath, display, bag);
+        if (manifest is null)
+        {
+            return null;
+        }
+
+        var id = Text(manifest, "id", display, bag);
+        var name = Text(manifest, "name", display, bag) ?? id;
+        var version = Text(manifest, "version", display, bag);
+        var languages = List(manifest, "languages", display, bag);
+        var source = manifest["source_language"] is YScalar { Value: string s } ? s : languages.FirstOrDefault() ?? "en";
+        var documents = new List<PackDocument>();
+        if (manifest["documents"] is YSequence docs)
+        {
+            foreach (var item in docs.Items)
+            {
+                if (item is not YMapping doc)
+                {
+                    bag.Error(item.Span, Codes.PackManifest, "each document is a mapping with id, file and title");
+                    continue;
+                }
+
+                var docId = Text(doc, "id", display, bag);
+                var file = Text(doc, "file", display, bag);
+                var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+                if (doc["title"] is YMapping t)
+                {
+                    foreach (var entry in t.Entries)
+                    {
+                        titles[entry.Key.Text] = entry.Value is YScalar { Value: string v } ? v : string.Empty;
+                    }
+                }
+
+                foreach (var lang in languages.Where(l => !titles.ContainsKey(l)))
+                {
+                    bag.Error(doc.Span, Codes.PackManifest, $"document `{docId}` has no title in `{lang}`");
+                }
+
+                if (docId is not null && file is not null)
+                {
+                    if (documents.Exists(d => d.Id == docId))
+                    {
+                        bag.Error(doc.Span, Codes.PackManifest, $"document id `{docId}` is listed twice");
+                    }
+
+                    documents.Add(new PackDocument(docId, file, titles));
+                }
+            }
+        }
+        else
+        {
+            bag.Error(manifest.Span, Codes.PackManifest, "pack.yaml needs a `documents` list");
+        }
+
+        var strings = new Dictionary<string, StringCatalogue>(StringComparer.Ordinal);
+        var glossaries = new Dictionary<string, Glossary>(StringComparer.Ordinal);
+        foreach (var lang in languages)
+        {
+            var catalogue = LoadCatalogue(root, lang, bag);
+            if (catalogue is not null)
+            {
+                strings[lang] = catalogue;
+            }
+
+            glossaries[lang] = LoadGlossary(root, lang, bag);
+        }
+
+        CheckCatalogueKeys(strings, source, bag);
+        if (bag.Count > before && bag.HasErrors)
+        {
+            return null;
+        }
+
+        return new TemplatePack(root, id!, name!, version!, source, languages, documents, strings, glossaries);
+    }
+
+    private static StringCatalogue? LoadCatalogue(string root, string lang, DiagnosticBag bag)
+    {
+        var path = Path.Combine(root, "strings", lang + ".yaml");
+        var display = Display(path);
+        if (!File.Exists(path))
+        {
+            bag.Error(SourceSpan.ForFile(display), Codes.PackCatalogue, $"the string catalogue of `{lang}` is missing");
+            return null;
+        }
+
+        var map = YamlReader.ReadFile(path, display, bag);
+        if (map is null)
+        {
+            return null;
+        }
+
+        var entries = new Dictionary<string, string>(StringComparer.Ordinal);
+        Flatten(map, string.Empty, entries, display, bag);
+        return new StringCatalogue(lang, display, entries);
+    }
+
+    private static void Flatten(YMapping map, string prefix, Dictionary<string, string> into, string display, DiagnosticBag bag)
+    {
+        foreach (var (key, value) in map.Entries)
+        {
+            var path = prefix.Length == 0 ? key.Text : prefix + "." + key.Text;
+            switch (value)
+            {
+                case YMapping child:
+                    Flatten(child, path, into, display, bag);
+                    break;
+                case YScalar scalar when scalar.Value is not null:
+                    into[path] = scalar.Text;
+                    break;
+                default:
+                    bag.Error(value.Span, Codes.PackCatalogue, $"`{path}` must be a text");
+                    break;
+            }
+        }
+    }
+
+    private static void CheckCatalogueKeys(Dictionary<string, StringCatalogue> strings, string source, DiagnosticBag bag)
+    {
+        if (!strings.TryGetValue(source, out var reference))
+        {
+            return;
+        }
+
+        foreach (var (lang, catalogue) in strings)
+        {
+            foreach (var key in reference.Entries.Keys.Where(k => !catalogue.Entries.ContainsKey(k)).Order(StringComparer.Ordinal))
+            {
+                bag.Error(SourceSpan.ForFile(catalogue.File), Codes.MissingString, $"`{key}` is in the {source} catalogue but missing from the {lang} catalogue");
+            }
+        }
+    }
+
+    private static Glossary LoadGlossary(string root, string lang, DiagnosticBag bag)
+    {
+        var terms = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+        var folder = Path.Combine(root, "glossary", lang);
+        if (!Directory.Exists(folder))
+        {
+            return new Glossary(lang, terms);
+        }
+
+        Glossary.Styles.TryGetValue(lang, out var styles);
+        foreach (var file in Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            var display = Display(file);
+            var map = YamlReader.ReadFile(file, display, bag);
+            if (map is null)
+            {
+                continue;
+            }
+
+            foreach (var (key, value) in map.Entries)
+            {
+                if (value is not YMapping forms)
+                {
+                    bag.Error(value.Span, Codes.PackCatalogue, $"glossary term `{key.Text}` must map each form to a text");
+                    continue;
+                }
+
+                var dict = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var (form, text) in forms.Entries)
+                {
+                    dict[form.Text] = text is YScalar { Value: not null } st ? st.Text : string.Empty;
+                }
+
+                foreach (var missing in (styles ?? []).Where(s => !dict.ContainsKey(s) || dict[s].Length == 0))
+                {
+                    bag.Error(forms.Span, Codes.PackCatalogue, $"glossary term `{key.Text}` has no `{missing}` form");
+                }
+
+                if (!terms.TryAdd(key.Text, dict))
+                {
+                    bag.Error(key.Span, Codes.PackCatalogue, $"glossary term `{key.Text}` is defined in more than one file of glossary/{lang}");
+                }
+            }
+        }
+
+        return new Glossary(lang, terms);
+    }
+
+    private static string? Text(YMapping map, string key, string display, DiagnosticBag bag)
+    {
+        if (map[key] is YScalar { Value: not null } s)
+        {
+            return s.Text;
+        }
+
+        bag.Error(map.Span, Codes.PackManifest, $"`{key}` is required");
+        return null;
+    }
+
+    private static List<string> List(YMapping map, string key, string display, DiagnosticBag bag)
+    {
+        if (map[key] is YSequence seq)
+        {
+            return [.. seq.Items.OfType<YScalar>().Select(s => s.Text)];
+        }
+
+        bag.Error(map.Span, Codes.PackManifest, $"`{key}` must be a list");
+        return [];
+    }
+
+    /// <summary>A path as shown in messages: relative to the current folder when inside it.</summary>
+    public static string Display(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var cwd = Directory.GetCurrentDirectory();
+        var relative = Path.GetRelativePath(cwd, full);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? full : relative.Replace('\\', '/');
+    }
+}

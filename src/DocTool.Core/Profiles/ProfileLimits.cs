@@ -1,0 +1,20 @@
+namespace DocTool.Core.Profiles;
+
+/// <summary>Bounds on what a profile file may cost to read. Hostile input fails fast against these.</summary>
+public sealed record ProfileLimits
+{
+    /// <summary>The default bounds.</summary>
+    public static ProfileLimits Default { get; } = new();
+
+    /// <summary>Largest file accepted, in bytes.</summary>
+    public int MaxBytes { get; init; } = 1024 * 1024;
+
+    /// <summary>Deepest nesting of mappings and sequences.</summary>
+    public int MaxDepth { get; init; } = 32;
+
+    /// <summary>Most nodes after expanding aliases.</summary>
+    public int MaxNodes { get; init; } = 50_000;
+
+    /// <summary>Longest single string, in characters.</summary>
+    public int MaxStringLength { get; init; } = 10_000;
+}

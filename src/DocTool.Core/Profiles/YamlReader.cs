@@ -1,0 +1,250 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using DocTool.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace DocTool.Core.Profiles;
+
+/// <summary>
+/// Reads YAML into <see cref="YNode"/>s from the parser's event stream, without recursion, so that
+/// hostile files (deep nesting, alias bombs, duplicate keys, binary data) fail fast with a diagnostic.
+/// </summary>
+public static partial class YamlReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads a file. Returns null (with diagnostics) when it cannot be read as one YAML mapping.</summary>
+    public static YMapping? ReadFile(string path, string displayPath, DiagnosticBag bag, ProfileLimits? limits = null)
+    {
+        limits ??= ProfileLimits.Default;
+        var fileSpan = SourceSpan.ForFile(displayPath);
+        FileInfo info;
+        try
+        {
+            info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                bag.Error(fileSpan, Codes.FileNotFound, Directory.Exists(path) ? "this is a folder, not a profile file" : "file not found");
+                return null;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            bag.Error(fileSpan, Codes.FileNotFound, $"cannot read the file: {e.Message}");
+            return null;
+        }
+
+        if (info.Length > limits.MaxBytes)
+        {
+            bag.Error(fileSpan, Codes.FileTooLarge, string.Create(CultureInfo.InvariantCulture, $"the file is {info.Length / 1024:N0} KiB; a profile may be at most {limits.MaxBytes / 1024:N0} KiB"));
+            return null;
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            bag.Error(fileSpan, Codes.FileNotFound, $"cannot read the file: {e.Message}");
+            return null;
+        }
+
+        return ReadBytes(bytes, displayPath, bag, limits);
+    }
+
+    /// <summary>Reads YAML from bytes that should be UTF-8 text.</summary>
+    public static YMapping? ReadBytes(byte[] bytes, string displayPath, DiagnosticBag bag, ProfileLimits? limits = null)
+    {
+        limits ??= ProfileLimits.Default;
+        var text = DecodeUtf8(bytes, displayPath, bag, limits);
+        return text is null ? null : ReadText(text, displayPath, bag, limits);
+    }
+
+    /// <summary>Reads YAML text.</summary>
+    public static YMapping? ReadText(string text, string displayPath, DiagnosticBag bag, ProfileLimits? limits = null)
+    {
+        limits ??= ProfileLimits.Default;
+        if (string.IsNullOrWhiteSpace(StripComments(text)))
+        {
+            bag.Error(SourceSpan.ForFile(displayPath), Codes.EmptyFile, "the file is empty: a profile starts with `profile_version: 1` (run `doctool init` for a complete starter profile)");
+            return null;
+        }
+
+        if (!CheckTabs(text, displayPath, bag))
+        {
+            return null;
+        }
+
+        var builder = new TreeBuilder(displayPath, bag, limits);
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            while (parser.MoveNext())
+            {
+                if (!builder.Accept(parser.Current!))
+                {
+                    return null;
+                }
+            }
+        }
+        catch (YamlException e)
+        {
+            bag.Error(new SourceSpan(displayPath, (int)e.Start.Line, (int)e.Start.Column), Codes.YamlSyntax, CleanYamlMessage(e.Message));
+            return null;
+        }
+
+        if (builder.Root is null)
+        {
+            bag.Error(SourceSpan.ForFile(displayPath), Codes.EmptyFile, "the file holds no YAML content");
+            return null;
+        }
+
+        if (builder.Root is not YMapping mapping)
+        {
+            var what = builder.Root is YSequence ? "a list" : "a single value";
+            bag.Error(builder.Root.Span, Codes.NotAProfile, $"a profile is a mapping of fields (`profile_version: 1`, `org: ...`), but this file holds {what}");
+            return null;
+        }
+
+        return mapping;
+    }
+
+    private static string? DecodeUtf8(byte[] bytes, string displayPath, DiagnosticBag bag, ProfileLimits limits)
+    {
+        var file = SourceSpan.ForFile(displayPath);
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            bag.Error(file, Codes.NotUtf8, "the file is UTF-16 text; save it as UTF-8 (in most editors: \"Save with encoding\" > UTF-8)");
+            return null;
+        }
+
+        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        var nul = Array.IndexOf(bytes, (byte)0, start);
+        if (nul >= 0)
+        {
+            var looksUtf16 = nul > 0 && nul + 1 < bytes.Length && (bytes[nul - 1] != 0 || bytes[nul + 1] != 0) && CountZeros(bytes) * 3 > bytes.Length;
+            bag.Error(At(bytes, nul, displayPath), Codes.NotUtf8, looksUtf16
+                ? "the file looks like UTF-16 text; save it as UTF-8"
+                : "the file contains binary data (a NUL byte), not YAML text");
+            return null;
+        }
+
+        try
+        {
+            var text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+            if (text.Length > limits.MaxBytes)
+            {
+                bag.Error(file, Codes.FileTooLarge, "the file is too large");
+                return null;
+            }
+
+            return text;
+        }
+        catch (DecoderFallbackException e)
+        {
+            var offset = start + Math.Max(0, e.Index);
+            var prefixOk = FindInvalidUtf8(bytes, start);
+            bag.Error(At(bytes, prefixOk ?? offset, displayPath), Codes.NotUtf8, "the file is not valid UTF-8 (perhaps Latin-1 or Windows-1252); save it as UTF-8");
+            return null;
+        }
+    }
+
+    private static int CountZeros(byte[] bytes)
+    {
+        var n = 0;
+        foreach (var b in bytes)
+        {
+            if (b == 0)
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    private static int? FindInvalidUtf8(byte[] bytes, int start)
+    {
+        var decoder = StrictUtf8.GetDecoder();
+        var chars = new char[4];
+        for (var i = start; i < bytes.Length; i++)
+        {
+            try
+            {
+                decoder.GetChars(bytes, i, 1, chars, 0, flush: false);
+            }
+            catch (DecoderFallbackException)
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static SourceSpan At(byte[] bytes, int offset, string displayPath)
+    {
+        int line = 1, lineStart = 0;
+        for (var i = 0; i < offset && i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return new SourceSpan(displayPath, line, offset - lineStart + 1);
+    }
+
+    private static bool CheckTabs(string text, string displayPath, DiagnosticBag bag)
+    {
+        var ok = true;
+        var line = 0;
+        foreach (var raw in text.Split('\n'))
+        {
+            line++;
+            for (var col = 0; col < raw.Length; col++)
+            {
+                var c = raw[col];
+                if (c == '\t')
+                {
+                    bag.Error(new SourceSpan(displayPath, line, col + 1), Codes.TabIndent, "a tab is used for indentation; YAML indents with spaces only (replace the tab with spaces)");
+                    ok = false;
+                    break;
+                }
+
+                if (c != ' ' && c != '-')
+                {
+                    break;
+                }
+            }
+        }
+
+        return ok;
+    }
+
+    private static string StripComments(string text) => CommentLine().Replace(text, string.Empty);
+
+    private static string CleanYamlMessage(string message)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 40) - (Line: ...): "; the position is printed separately.
+        var cleaned = PositionPrefix().Replace(message, string.Empty).Trim();
+        if (cleaned.Length > 0)
+        {
+            cleaned = char.ToLowerInvariant(cleaned[0]) + cleaned[1..];
+        }
+
+        return $"YAML syntax error: {cleaned.TrimEnd('.')}";
+    }
+
+    [GeneratedRegex(@"^\s*(#.*)?$", RegexOptions.Multiline)]
+    private static partial Regex CommentLine();
+
+    [GeneratedRegex(@"\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]
+    private static partial Regex PositionPrefix();
+}
