@@ -8,7 +8,7 @@ internal static class BuildCommand
 {
     public static Command Create()
     {
-        var profile = new Argument<string>("PROFILE") { Description = "The organisation profile (YAML, format v1)." };
+        var profile = new Argument<string[]>("PROFILE") { Description = "One or more organisation profiles (YAML, format v1).", Arity = ArgumentArity.OneOrMore };
         var docs = new Option<string[]>("--doc") { Description = "A document id to build (repeatable; default: every document of the pack).", AllowMultipleArgumentsPerToken = false };
         var langs = new Option<string[]>("--lang") { Description = "A language to build (repeatable; default: the profile's languages.generate).", AllowMultipleArgumentsPerToken = false };
         var output = new Option<string>("--out") { Description = "Output folder.", DefaultValueFactory = _ => "out" };
@@ -35,7 +35,7 @@ internal static class BuildCommand
 
             var request = new BuildRequest
             {
-                ProfilePath = parse.GetValue(profile)!,
+                ProfilePaths = parse.GetValue(profile)!,
                 Documents = parse.GetValue(docs) ?? [],
                 Languages = parse.GetValue(langs) ?? [],
                 OutputDirectory = parse.GetValue(output)!,

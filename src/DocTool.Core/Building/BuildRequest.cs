@@ -3,8 +3,8 @@ namespace DocTool.Core.Building;
 /// <summary>What <c>doctool build</c> was asked to do.</summary>
 public sealed record BuildRequest
 {
-    /// <summary>The profile file.</summary>
-    public required string ProfilePath { get; init; }
+    /// <summary>The profile files (each builds into its own organisation folder).</summary>
+    public required IReadOnlyList<string> ProfilePaths { get; init; }
 
     /// <summary>Document ids; empty means every document of the pack.</summary>
     public IReadOnlyList<string> Documents { get; init; } = [];

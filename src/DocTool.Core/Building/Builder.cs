@@ -20,34 +20,42 @@ public sealed class Builder(TemplatePack pack, string toolVersion)
     public BuildOutcome Build(BuildRequest request, CancellationToken cancellation = default)
     {
         var bag = new DiagnosticBag();
-        var profile = ProfileLoader.Load(request.ProfilePath, pack, bag);
-        if (profile is null)
-        {
-            return new BuildOutcome(2, [], bag.Sorted);
-        }
-
         var documents = SelectDocuments(request.Documents, bag);
-        var languages = request.Languages.Count > 0 ? request.Languages : profile.List("languages.generate");
-        foreach (var lang in languages.Where(l => !pack.Languages.Contains(l)))
+        foreach (var lang in request.Languages.Where(l => !pack.Languages.Contains(l)).Distinct())
         {
             bag.Error(SourceSpan.ForFile("--lang"), Codes.UnknownLanguage, $"the template pack `{pack.Id}` has no language `{lang}`; it has {string.Join(", ", pack.Languages)}{Templating.Helpers.Suggest(lang, pack.Languages)}");
         }
 
+        var profiles = new List<LoadedProfile>();
+        foreach (var path in request.ProfilePaths)
+        {
+            if (ProfileLoader.Load(path, pack, bag) is { } loaded)
+            {
+                profiles.Add(loaded);
+            }
+        }
+
+        CheckDistinctOrganisations(profiles, bag);
         if (bag.HasErrors)
         {
             return new BuildOutcome(2, [], bag.Sorted);
         }
 
+        // Everything is rendered in memory first: with bad input, nothing is written.
         var files = new List<BuiltFile>();
-        foreach (var document in documents)
+        foreach (var profile in profiles)
         {
-            foreach (var language in languages)
+            var languages = request.Languages.Count > 0 ? request.Languages.Distinct().ToList() : profile.List("languages.generate");
+            foreach (var document in documents)
             {
-                cancellation.ThrowIfCancellationRequested();
-                var built = _renderer.Render(profile, document, language, request.Formats, bag, cancellation);
-                if (built is not null)
+                foreach (var language in languages)
                 {
-                    files.AddRange(built);
+                    cancellation.ThrowIfCancellationRequested();
+                    var built = _renderer.Render(profile, document, language, request.Formats, bag, cancellation);
+                    if (built is not null)
+                    {
+                        files.AddRange(built);
+                    }
                 }
             }
         }
@@ -73,6 +81,18 @@ public sealed class Builder(TemplatePack pack, string toolVersion)
         }
 
         return new BuildOutcome(0, files, bag.Sorted);
+    }
+
+    private static void CheckDistinctOrganisations(List<LoadedProfile> profiles, DiagnosticBag bag)
+    {
+        foreach (var group in profiles.GroupBy(DocumentRenderer.OrgSlug).Where(g => g.Count() > 1))
+        {
+            var first = group.First();
+            foreach (var other in group.Skip(1))
+            {
+                bag.Error(SourceSpan.ForFile(other.Display), Codes.Usage, $"this profile writes to the same folder `{group.Key}/` as {first.Display}; give each organisation its own `org.short_name`");
+            }
+        }
     }
 
     private List<PackDocument> SelectDocuments(IReadOnlyList<string> ids, DiagnosticBag bag)

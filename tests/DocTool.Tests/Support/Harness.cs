@@ -20,7 +20,7 @@ internal static class Harness
     public static BuildOutcome Build(TemplatePack pack, string profile, string outDir, IReadOnlyList<string>? docs = null, IReadOnlyList<string>? langs = null, OutputFormat formats = OutputFormat.Docx) =>
         new Builder(pack, "doctool test").Build(new BuildRequest
         {
-            ProfilePath = profile,
+            ProfilePaths = [profile],
             Documents = docs ?? [],
             Languages = langs ?? [],
             OutputDirectory = outDir,
