@@ -12,6 +12,9 @@ internal static class DocToolApp
             CommandContext.Verbose,
         };
         root.Subcommands.Add(BuildCommand.Create());
+        root.Subcommands.Add(ValidateCommand.Create());
+        root.Subcommands.Add(InitCommand.Create());
+        root.Subcommands.Add(SchemaCommand.Create());
         return root;
     }
 
