@@ -14,9 +14,10 @@ internal static class BuildCommand
         var output = new Option<string>("--out") { Description = "Output folder.", DefaultValueFactory = _ => "out" };
         var pack = new Option<string?>("--pack") { Description = "Template pack folder (default: the bundled nswp pack)." };
         var format = new Option<string>("--format") { Description = "What to write: docx, md, or docx,md.", DefaultValueFactory = _ => "docx" };
+        var pdf = new Option<bool>("--pdf") { Description = "Also write a PDF next to each .docx (needs LibreOffice's soffice on PATH)." };
         var command = new Command("build", "Build the documents of one profile into .docx files.")
         {
-            profile, docs, langs, output, pack, format,
+            profile, docs, langs, output, pack, format, pdf,
         };
         command.SetAction(parse => CommandContext.Guard(parse, () =>
         {
@@ -25,6 +26,19 @@ internal static class BuildCommand
             {
                 Console.Error.WriteLine($"doctool: error DT0002: --format takes docx, md or docx,md");
                 return 2;
+            }
+
+            string? soffice = null;
+            if (parse.GetValue(pdf))
+            {
+                soffice = PdfConverter.FindSoffice();
+                if (soffice is null || !formats.Value.HasFlag(OutputFormat.Docx))
+                {
+                    Console.Error.WriteLine(soffice is null
+                        ? "doctool: error DT0501: --pdf needs LibreOffice, and `soffice` is not on PATH (on Debian/Ubuntu: apt-get install libreoffice-writer-nogui); nothing was written"
+                        : "doctool: error DT0002: --pdf needs --format docx");
+                    return 2;
+                }
             }
 
             var loaded = CommandContext.LoadPack(parse.GetValue(pack), Console.Error);
@@ -51,6 +65,22 @@ internal static class BuildCommand
             if (outcome.ExitCode == 0)
             {
                 Console.Out.WriteLine($"wrote {Path.Combine(request.OutputDirectory, Manifest.FileName)} ({outcome.Written.Count} file(s))");
+                if (soffice is not null)
+                {
+                    var docxFiles = outcome.Written.Where(f => f.Format == "docx").Select(f => Path.Combine(request.OutputDirectory, f.RelativePath)).ToList();
+                    var (written, errors) = PdfConverter.Convert(soffice, docxFiles, TimeSpan.FromMinutes(2));
+                    foreach (var file in written)
+                    {
+                        Console.Out.WriteLine($"wrote {file}");
+                    }
+
+                    foreach (var error in errors)
+                    {
+                        Console.Error.WriteLine($"{error.Split(": ")[0]}: error DT0502: {error[(error.IndexOf(": ", StringComparison.Ordinal) + 2)..]}");
+                    }
+
+                    return errors.Count > 0 ? 1 : 0;
+                }
             }
             else
             {

@@ -137,6 +137,12 @@ public static class Codes
     /// <summary>Writing an output file failed.</summary>
     public const string OutputFailed = "DT0500";
 
+    /// <summary><c>--pdf</c> needs LibreOffice (<c>soffice</c>), which was not found.</summary>
+    public const string PdfUnavailable = "DT0501";
+
+    /// <summary>LibreOffice could not convert a document to PDF.</summary>
+    public const string PdfFailed = "DT0502";
+
     // 06xx: template packs
     /// <summary>The pack manifest is missing or wrong.</summary>
     public const string PackManifest = "DT0600";
