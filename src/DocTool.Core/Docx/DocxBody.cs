@@ -288,7 +288,7 @@ internal sealed class DocxBody(DocxRequest request, DocxNumbering numbering, int
         _sb.Append("</w:tbl>");
 
         // Word needs a paragraph between two tables and after a table at the end of a cell or document.
-        _sb.Append($"<w:p><w:pPr><w:spacing w:after=\"0\"/>{Bidi}</w:pPr></w:p>");
+        _sb.Append($"<w:p><w:pPr>{Bidi}<w:spacing w:after=\"0\"/></w:pPr></w:p>");
     }
 
     private int[] ColumnWidths(List<TableRow> rows, int columns)

@@ -19,7 +19,7 @@ internal static class StylesXml
           .Append("</w:rPr></w:rPrDefault>")
           .Append($"<w:pPrDefault><w:pPr>{bidi}<w:spacing w:after=\"120\" w:line=\"264\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>");
 
-        Para(sb, "Normal", "Normal", null, null, "<w:qFormat/>", bidi + "<w:widowControl/>", string.Empty, isDefault: true);
+        Para(sb, "Normal", "Normal", null, null, "<w:qFormat/>", "<w:widowControl/>" + bidi, string.Empty, isDefault: true);
         Para(sb, "Title", "Title", "Normal", "Normal", "<w:uiPriority w:val=\"10\"/><w:qFormat/>",
             "<w:spacing w:before=\"240\" w:after=\"240\"/>", $"<w:b/><w:bCs/><w:color w:val=\"{colour}\"/><w:sz w:val=\"52\"/><w:szCs w:val=\"52\"/>");
         Para(sb, "Subtitle", "Subtitle", "Normal", "Normal", "<w:uiPriority w:val=\"11\"/><w:qFormat/>",
