@@ -15,6 +15,7 @@ internal static class DocToolApp
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());
+        root.Subcommands.Add(TemplatesCommand.Create());
         return root;
     }
 

@@ -133,6 +133,18 @@ public static class Codes
     /// <summary>A string-catalogue or glossary key is missing.</summary>
     public const string MissingString = "DT0407";
 
+    /// <summary>A translation differs from the source language in its clauses, conditions or variables.</summary>
+    public const string TranslationParity = "DT0408";
+
+    /// <summary>A profile field no template reads.</summary>
+    public const string UnusedField = "DT0409";
+
+    /// <summary>A translated clause whose source-language text changed since the translation was reviewed.</summary>
+    public const string StaleTranslation = "DT0410";
+
+    /// <summary>A document has no template in a language of the pack.</summary>
+    public const string MissingTemplate = "DT0411";
+
     // 05xx: output
     /// <summary>Writing an output file failed.</summary>
     public const string OutputFailed = "DT0500";

@@ -15,8 +15,16 @@ internal static class Helpers
     public const char RefClose = '\u2984';
 
     /// <summary>Every helper name, for the template linter.</summary>
-    public static IReadOnlyList<string> Names { get; } =
-        ["money", "num", "pct", "date", "month_day", "plural", "count", "join", "join_or", "country", "countries", "currency_name", "label", "s", "g", "ref", "t"];
+    public static IEnumerable<string> Names => Arity.Keys;
+
+    /// <summary>How many arguments each helper takes (for the template linter).</summary>
+    public static IReadOnlyDictionary<string, (int Min, int Max)> Arity { get; } = new Dictionary<string, (int, int)>(StringComparer.Ordinal)
+    {
+        ["money"] = (1, 2), ["num"] = (1, 1), ["pct"] = (1, 1), ["date"] = (1, 1), ["month_day"] = (1, 1),
+        ["plural"] = (2, 7), ["count"] = (2, 7), ["join"] = (1, 1), ["join_or"] = (1, 1), ["country"] = (1, 1),
+        ["countries"] = (1, 1), ["currency_name"] = (1, 1), ["label"] = (2, 2), ["s"] = (1, 1), ["g"] = (1, 1),
+        ["ref"] = (1, 1), ["t"] = (1, 1),
+    };
 
     public static ScriptObject Create(HelperServices services)
     {

@@ -1,0 +1,103 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace DocTool.Core.Packs.Checking;
+
+/// <summary>
+/// <c>translations.lock.json</c> in a pack: for each document and language, the hash of each
+/// source-language clause as it was when that translation was last reviewed. A clause whose source
+/// hash no longer matches is flagged as possibly stale until <c>templates check --accept LANG</c>.
+/// </summary>
+public sealed class TranslationLock
+{
+    /// <summary>The lock file name inside the pack.</summary>
+    public const string FileName = "translations.lock.json";
+
+    private readonly SortedDictionary<string, SortedDictionary<string, SortedDictionary<string, string>>> _entries = new(StringComparer.Ordinal);
+
+    /// <summary>Reads the pack's lock file (empty when there is none).</summary>
+    public static TranslationLock Load(string packRoot)
+    {
+        var result = new TranslationLock();
+        var path = Path.Combine(packRoot, FileName);
+        if (!File.Exists(path))
+        {
+            return result;
+        }
+
+        if (JsonNode.Parse(File.ReadAllText(path)) is JsonObject docs)
+        {
+            foreach (var (doc, langs) in docs)
+            {
+                foreach (var (lang, clauses) in langs as JsonObject ?? [])
+                {
+                    foreach (var (id, hash) in clauses as JsonObject ?? [])
+                    {
+                        result.Set(doc, lang, id, hash?.GetValue<string>() ?? string.Empty);
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The recorded source hash of a clause for a translation, or null.</summary>
+    public string? Get(string doc, string lang, string clause) =>
+        _entries.TryGetValue(doc, out var langs) && langs.TryGetValue(lang, out var clauses) && clauses.TryGetValue(clause, out var hash) ? hash : null;
+
+    /// <summary>Records the reviewed source hashes of one translation (replacing what was there).</summary>
+    public void Accept(string doc, string lang, IReadOnlyDictionary<string, string> sourceHashes)
+    {
+        if (!_entries.TryGetValue(doc, out var langs))
+        {
+            langs = new(StringComparer.Ordinal);
+            _entries[doc] = langs;
+        }
+
+        langs[lang] = new SortedDictionary<string, string>(sourceHashes.ToDictionary(), StringComparer.Ordinal);
+    }
+
+    /// <summary>Writes the lock file (sorted, so it diffs well).</summary>
+    public void Save(string packRoot)
+    {
+        var root = new JsonObject();
+        foreach (var (doc, langs) in _entries)
+        {
+            var langObj = new JsonObject();
+            foreach (var (lang, clauses) in langs)
+            {
+                var clauseObj = new JsonObject();
+                foreach (var (id, hash) in clauses)
+                {
+                    clauseObj[id] = hash;
+                }
+
+                langObj[lang] = clauseObj;
+            }
+
+            root[doc] = langObj;
+        }
+
+        var json = root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+        IO.AtomicFile.Write(Path.Combine(packRoot, FileName), Encoding.UTF8.GetBytes(json));
+    }
+
+    private void Set(string doc, string lang, string clause, string hash)
+    {
+        if (!_entries.TryGetValue(doc, out var langs))
+        {
+            langs = new(StringComparer.Ordinal);
+            _entries[doc] = langs;
+        }
+
+        if (!langs.TryGetValue(lang, out var clauses))
+        {
+            clauses = new(StringComparer.Ordinal);
+            langs[lang] = clauses;
+        }
+
+        clauses[clause] = hash;
+    }
+}
