@@ -16,6 +16,7 @@ internal static class DocToolApp
         root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());
         root.Subcommands.Add(TemplatesCommand.Create());
+        root.Subcommands.Add(DiffCommand.Create());
         return root;
     }
 

@@ -21,8 +21,17 @@ public static class IsoNames
     /// <summary>The country's name in a language (falls back to English), or null when the code is unknown.</summary>
     public static string? Country(string language, string code) => Lookup(language, "country:" + code.ToUpperInvariant());
 
-    /// <summary>The currency's name in a language (falls back to English), or null when the code is unknown.</summary>
-    public static string? Currency(string language, string code) => Lookup(language, "currency:" + code.ToUpperInvariant());
+    /// <summary>
+    /// The currency's name in a language (falls back to English), or null when the code is unknown.
+    /// In French, Spanish and Russian a currency name is a common noun, written in lower case in running text.
+    /// </summary>
+    public static string? Currency(string language, string code)
+    {
+        var name = Lookup(language, "currency:" + code.ToUpperInvariant());
+        return name is { Length: > 1 } && BaseLanguage(language) is "fr" or "es" or "ru" && char.IsUpper(name[0]) && !char.IsUpper(name[1])
+            ? char.ToLower(name[0], System.Globalization.CultureInfo.InvariantCulture) + name[1..]
+            : name;
+    }
 
     private static string? Lookup(string language, string key) =>
         Table(BaseLanguage(language)).TryGetValue(key, out var name) ? name

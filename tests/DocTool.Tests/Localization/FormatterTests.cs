@@ -97,7 +97,8 @@ public class FormatterTests
     {
         Assert.Equal("Kirghizistan", IsoNames.Country("fr", "KG"));
         Assert.Equal("吉尔吉斯坦", IsoNames.Country("zh", "KG"));
-        Assert.Equal("Франк КФА ВСЕАО", IsoNames.Currency("ru", "XOF"));
+        Assert.Equal("франк КФА ВСЕАО", IsoNames.Currency("ru", "XOF"));
+        Assert.Equal("dollar américain", IsoNames.Currency("fr", "USD"));
         Assert.Null(IsoNames.Country("en", "XX"));
         Assert.Contains("KG", IsoNames.CountryCodes);
         Assert.Contains("XOF", IsoNames.CurrencyCodes);
