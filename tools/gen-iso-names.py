@@ -19,6 +19,14 @@ def load(name, key):
 countries = load("iso_3166-1.json", "3166-1")
 currencies = load("iso_4217.json", "4217")
 
+# Reviewed corrections: names from the translations that would take a political side in
+# documents written for regional networks. Keep this list short and say why for each entry.
+CORRECTIONS = {
+    # iso-codes' zh_CN translation names Taiwan "中国台湾省"; networks in Asia and the Pacific
+    # use the neutral "台湾", as the English "Taiwan" is neutral.
+    ("zh", "country", "TW"): "台湾",
+}
+
 for lang, locale in LANGS.items():
     def tr(domain, text):
         if locale is None:
@@ -34,6 +42,7 @@ for lang, locale in LANGS.items():
         rows.append(("country", c["alpha_2"], tr("iso_3166-1", name)))
     for c in currencies:
         rows.append(("currency", c["alpha_3"], tr("iso_4217", c["name"])))
+    rows = [(k, c, CORRECTIONS.get((lang, k, c), n)) for k, c, n in rows]
     rows.sort()
     path = os.path.join(OUT, f"iso-names-{lang}.tsv")
     with open(path, "w", encoding="utf-8", newline="\n") as f:

@@ -45,13 +45,14 @@ public sealed class Builder(TemplatePack pack, string toolVersion)
         var files = new List<BuiltFile>();
         foreach (var profile in profiles)
         {
+            var overrides = OverrideLoader.Load(profile, [.. pack.Documents.Select(d => d.Id)], bag);
             var languages = request.Languages.Count > 0 ? request.Languages.Distinct().ToList() : profile.List("languages.generate");
             foreach (var document in documents)
             {
                 foreach (var language in languages)
                 {
                     cancellation.ThrowIfCancellationRequested();
-                    var built = _renderer.Render(profile, document, language, request.Formats, bag, cancellation);
+                    var built = _renderer.Render(profile, document, language, request.Formats, bag, overrides, cancellation);
                     if (built is not null)
                     {
                         files.AddRange(built);

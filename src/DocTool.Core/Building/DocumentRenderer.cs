@@ -32,12 +32,16 @@ public sealed class DocumentRenderer(TemplateEngine engine)
         });
 
     /// <summary>Renders one document in one language; null (with diagnostics) on failure.</summary>
-    public IReadOnlyList<BuiltFile>? Render(LoadedProfile profile, PackDocument document, string language, OutputFormat formats, DiagnosticBag bag, CancellationToken cancellation = default)
+    public IReadOnlyList<BuiltFile>? Render(LoadedProfile profile, PackDocument document, string language, OutputFormat formats, DiagnosticBag bag, CancellationToken cancellation = default) =>
+        Render(profile, document, language, formats, bag, [], cancellation);
+
+    /// <summary>Renders one document in one language with the profile's clause overrides applied.</summary>
+    public IReadOnlyList<BuiltFile>? Render(LoadedProfile profile, PackDocument document, string language, OutputFormat formats, DiagnosticBag bag, IReadOnlyList<ClauseOverride> overrides, CancellationToken cancellation = default)
     {
         var local = new DiagnosticBag();
         try
         {
-            return RenderCore(profile, document, language, formats, local, cancellation);
+            return RenderCore(profile, document, language, formats, local, overrides, cancellation);
         }
         finally
         {
@@ -45,7 +49,7 @@ public sealed class DocumentRenderer(TemplateEngine engine)
         }
     }
 
-    private List<BuiltFile>? RenderCore(LoadedProfile profile, PackDocument document, string language, OutputFormat formats, DiagnosticBag bag, CancellationToken cancellation)
+    private List<BuiltFile>? RenderCore(LoadedProfile profile, PackDocument document, string language, OutputFormat formats, DiagnosticBag bag, IReadOnlyList<ClauseOverride> allOverrides, CancellationToken cancellation)
     {
         var template = engine.Parse(document, language, bag);
         if (template is null)
@@ -78,6 +82,18 @@ public sealed class DocumentRenderer(TemplateEngine engine)
         if (markdown is null)
         {
             return null;
+        }
+
+        var overrides = allOverrides.Where(o => o.Document == document.Id).ToList();
+        if (overrides.Count > 0)
+        {
+            var modelHashes = Packs.Checking.TemplateAnalyzer.ClauseHashes(File.ReadAllText(Pack.TemplatePath(document, language)));
+            var annex = ((profile.Root["overrides"] as YMapping)?["annex"] as YScalar)?.Value is not false;
+            markdown = ClauseEditor.Apply(markdown, overrides, language, strings, modelHashes, annex, bag);
+            if (bag.HasErrors)
+            {
+                return null;
+            }
         }
 
         var parsed = MarkdownParser.Parse(markdown, PackLoader.Display(Pack.TemplatePath(document, language)), bag);

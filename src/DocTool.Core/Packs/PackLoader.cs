@@ -192,9 +192,17 @@ public static class PackLoader
                     bag.Error(forms.Span, Codes.PackCatalogue, $"glossary term `{key.Text}` has no `{missing}` form");
                 }
 
-                if (!terms.TryAdd(key.Text, dict))
+                // The same term may be repeated in several files when every form is identical.
+                if (terms.TryGetValue(key.Text, out var existing))
                 {
-                    bag.Error(key.Span, Codes.PackCatalogue, $"glossary term `{key.Text}` is defined in more than one file of glossary/{lang}");
+                    if (existing.Count != dict.Count || existing.Any(f => !dict.TryGetValue(f.Key, out var v) || v != f.Value))
+                    {
+                        bag.Error(key.Span, Codes.PackCatalogue, $"glossary term `{key.Text}` is defined differently in another file of glossary/{lang}; keep one definition");
+                    }
+                }
+                else
+                {
+                    terms[key.Text] = dict;
                 }
             }
         }

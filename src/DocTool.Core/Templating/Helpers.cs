@@ -91,7 +91,8 @@ internal static class Helpers
         {
             var group = h.Str(c, a[0], "the label group");
             var values = a[1] is ScriptArray ? h.List(c, a[1], "the values") : [h.Str(c, a[1], "the value")];
-            var labels = values.Select(v => Lookup(h, c, s, group + "." + v)).ToList();
+            // A glossary term named "group.value" gives the label in the profile's inclusive style.
+            var labels = values.Select(v => InclusiveTerm(s, group + "." + v) ?? Lookup(h, c, s, group + "." + v)).ToList();
             return s.Formatter.JoinAnd(labels);
         });
         yield return new Fn("s", 1, 1, "`s \"group.key\"`", (h, c, a) => Lookup(h, c, s, h.Str(c, a[0], "the key")));
@@ -114,6 +115,9 @@ internal static class Helpers
             var other => h.Str(c, other, "the text"),
         });
     }
+
+    private static string? InclusiveTerm(HelperServices s, string key) =>
+        s.Glossary.Terms.TryGetValue(key, out var forms) && forms.TryGetValue(s.InclusiveStyle ?? forms.Keys.First(), out var text) ? text : null;
 
     private static string CountryName(Fn h, ScriptNode c, HelperServices s, string code) =>
         IsoNames.Country(s.Language, code) ?? throw Fn.Error(c, $"`{code}` is not an ISO 3166-1 country code");
