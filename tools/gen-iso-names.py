@@ -25,6 +25,15 @@ CORRECTIONS = {
     # iso-codes' zh_CN translation names Taiwan "中国台湾省"; networks in Asia and the Pacific
     # use the neutral "台湾", as the English "Taiwan" is neutral.
     ("zh", "country", "TW"): "台湾",
+    ("fr", "country", "TW"): "Taïwan",
+    ("es", "country", "TW"): "Taiwán",
+    ("ru", "country", "TW"): "Тайвань",
+    ("ar", "country", "TW"): "تايوان",
+    # Spelling and ambiguity fixes found in review of the translations.
+    ("es", "country", "KR"): "Corea del Sur",   # "Corea" alone is ambiguous
+    ("es", "country", "KP"): "Corea del Norte",
+    ("es", "country", "CI"): "Costa de Marfil",  # accent typo in the source
+    ("ru", "country", "US"): "Соединённые Штаты",
 }
 
 for lang, locale in LANGS.items():
@@ -38,8 +47,18 @@ for lang, locale in LANGS.items():
         return t.gettext(text)
     rows = []
     for c in countries:
-        name = c.get("common_name") if lang == "en" and c.get("common_name") else c["name"]
-        rows.append(("country", c["alpha_2"], tr("iso_3166-1", name)))
+        # Running text wants the common name ("Bolivia", "Tanzania"), not the official form
+        # ("Bolivia, Plurinational State of"). Use the translated common name; where the common name
+        # has no translation, the translated official name up to its first comma ("Irán, República…").
+        official = tr("iso_3166-1", c["name"])
+        name = official
+        if c.get("common_name"):
+            common = tr("iso_3166-1", c["common_name"])
+            if lang == "en" or common != c["common_name"] or official == c["name"]:
+                name = common
+            else:
+                name = official.split(",")[0].strip()
+        rows.append(("country", c["alpha_2"], name))
     for c in currencies:
         rows.append(("currency", c["alpha_3"], tr("iso_4217", c["name"])))
     rows = [(k, c, CORRECTIONS.get((lang, k, c), n)) for k, c, n in rows]

@@ -66,7 +66,8 @@ public static partial class YamlReader
                             return false;
                         }
 
-                        return Add(target.Node, target.Size, null);
+                        // An alias repeats its anchor's whole subtree: count every node it expands to.
+                        return Count(target.Size, Span(ev.Start)) && Add(target.Node, target.Size, null, counted: true);
                     }
 
                 default:
@@ -91,7 +92,7 @@ public static partial class YamlReader
             return true;
         }
 
-        private bool Add(YNode node, long size, string? anchor)
+        private bool Add(YNode node, long size, string? anchor, bool counted = false)
         {
             if (anchor is not null)
             {
@@ -99,7 +100,7 @@ public static partial class YamlReader
             }
 
             // A scalar counts one node when read; a collection was counted when it opened.
-            if (node is YScalar && !Count(size, node.Span))
+            if (node is YScalar && !counted && !Count(size, node.Span))
             {
                 return false;
             }

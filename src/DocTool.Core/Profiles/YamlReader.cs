@@ -167,20 +167,35 @@ public static partial class YamlReader
         return n;
     }
 
+    /// <summary>The offset of the first byte that starts an invalid UTF-8 sequence.</summary>
     private static int? FindInvalidUtf8(byte[] bytes, int start)
     {
-        var decoder = StrictUtf8.GetDecoder();
-        var chars = new char[4];
-        for (var i = start; i < bytes.Length; i++)
+        var i = start;
+        while (i < bytes.Length)
         {
-            try
+            var b = bytes[i];
+            var length = b switch
             {
-                decoder.GetChars(bytes, i, 1, chars, 0, flush: false);
-            }
-            catch (DecoderFallbackException)
+                < 0x80 => 1,
+                >= 0xC2 and <= 0xDF => 2,
+                >= 0xE0 and <= 0xEF => 3,
+                >= 0xF0 and <= 0xF4 => 4,
+                _ => 0,
+            };
+            if (length == 0 || i + length > bytes.Length)
             {
                 return i;
             }
+
+            for (var k = 1; k < length; k++)
+            {
+                if ((bytes[i + k] & 0xC0) != 0x80)
+                {
+                    return i;
+                }
+            }
+
+            i += length;
         }
 
         return null;

@@ -115,6 +115,8 @@ public sealed partial class TemplateEngine
             ObjectRecursionLimit = _limits.ObjectRecursionLimit,
             LimitToString = _limits.LimitToString,
             OutputLimit = _limits.OutputLimit,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
             RegexTimeOut = TimeSpan.FromSeconds(1),
             NewLine = "\n",
             TemplateLoader = new PackTemplateLoader(_pack.Root),
