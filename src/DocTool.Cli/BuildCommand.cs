@@ -14,10 +14,11 @@ internal static class BuildCommand
         var output = new Option<string>("--out") { Description = "Output folder.", DefaultValueFactory = _ => "out" };
         var pack = new Option<string?>("--pack") { Description = "Template pack folder (default: the bundled nswp pack)." };
         var format = new Option<string>("--format") { Description = "What to write: docx, md, or docx,md.", DefaultValueFactory = _ => "docx" };
+        var reference = new Option<string?>("--reference-doc") { Description = "A Word file whose styles, fonts, page size and margins the documents take (overrides org.branding.reference_doc)." };
         var pdf = new Option<bool>("--pdf") { Description = "Also write a PDF next to each .docx (needs LibreOffice's soffice on PATH)." };
         var command = new Command("build", "Build the documents of one profile into .docx files.")
         {
-            profile, docs, langs, output, pack, format, pdf,
+            profile, docs, langs, output, pack, format, pdf, reference,
         };
         command.SetAction(parse => CommandContext.Guard(parse, () =>
         {
@@ -54,6 +55,7 @@ internal static class BuildCommand
                 Languages = parse.GetValue(langs) ?? [],
                 OutputDirectory = parse.GetValue(output)!,
                 Formats = formats.Value,
+                ReferenceDoc = parse.GetValue(reference),
             };
             var outcome = new Builder(loaded, CommandContext.ToolVersion).Build(request);
             DiagnosticPrinter.Print(outcome.Diagnostics, Console.Error, CommandContext.StdErrIsTerminal);

@@ -15,6 +15,9 @@ public sealed record BuildRequest
     /// <summary>The output folder.</summary>
     public string OutputDirectory { get; init; } = "out";
 
+    /// <summary>A reference .docx whose styles, page size and margins every document takes, or null.</summary>
+    public string? ReferenceDoc { get; init; }
+
     /// <summary>What to write.</summary>
     public OutputFormat Formats { get; init; } = OutputFormat.Docx;
 }

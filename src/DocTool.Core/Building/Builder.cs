@@ -14,11 +14,12 @@ public sealed record BuildOutcome(int ExitCode, IReadOnlyList<BuiltFile> Written
 /// </summary>
 public sealed class Builder(TemplatePack pack, string toolVersion)
 {
-    private readonly DocumentRenderer _renderer = new(new Templating.TemplateEngine(pack));
+    private readonly Templating.TemplateEngine _engine = new(pack);
 
     /// <summary>Runs the build.</summary>
     public BuildOutcome Build(BuildRequest request, CancellationToken cancellation = default)
     {
+        var renderer = new DocumentRenderer(_engine) { ReferenceDocPath = request.ReferenceDoc is null ? null : Path.GetFullPath(request.ReferenceDoc) };
         var bag = new DiagnosticBag();
         var documents = SelectDocuments(request.Documents, bag);
         foreach (var lang in request.Languages.Where(l => !pack.Languages.Contains(l)).Distinct())
@@ -52,7 +53,7 @@ public sealed class Builder(TemplatePack pack, string toolVersion)
                 foreach (var language in languages)
                 {
                     cancellation.ThrowIfCancellationRequested();
-                    var built = _renderer.Render(profile, document, language, request.Formats, bag, overrides, cancellation);
+                    var built = renderer.Render(profile, document, language, request.Formats, bag, overrides, cancellation);
                     if (built is not null)
                     {
                         files.AddRange(built);

@@ -19,8 +19,13 @@ public sealed class DocumentRenderer(TemplateEngine engine)
         "US", "CA", "MX", "PH", "CL", "CO", "VE", "CR", "GT", "PA", "DO", "PR", "SV", "NI", "BZ",
     };
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ReferenceDoc?> _references = new(StringComparer.Ordinal);
+
     /// <summary>The pack.</summary>
     public TemplatePack Pack => engine.Pack;
+
+    /// <summary>A reference .docx for every document (<c>--reference-doc</c>); otherwise the profile's <c>org.branding.reference_doc</c>.</summary>
+    public string? ReferenceDocPath { get; init; }
 
     /// <summary>The slug of the organisation: its short name, else its name.</summary>
     public static string OrgSlug(LoadedProfile profile) =>
@@ -113,6 +118,7 @@ public sealed class DocumentRenderer(TemplateEngine engine)
         if (formats.HasFlag(OutputFormat.Docx))
         {
             var logo = LoadLogo(profile, bag);
+            var reference = LoadReference(profile, bag);
             if (bag.HasErrors)
             {
                 return null;
@@ -136,12 +142,34 @@ public sealed class DocumentRenderer(TemplateEngine engine)
                 PrimaryColour = profile.Value("org.branding.colours.primary") as string,
                 Font = profile.Value("org.branding.font") as string,
                 Logo = logo,
+                Reference = reference,
                 LetterPaper = country is not null && LetterCountries.Contains(country),
             };
             files.Add(new BuiltFile(baseName + ".docx", org, document.Id, language, title, "docx", DocxWriter.Write(request), profile.Sha256));
         }
 
         return files;
+    }
+
+    private ReferenceDoc? LoadReference(LoadedProfile profile, DiagnosticBag bag)
+    {
+        var node = ((profile.Root["org"] as YMapping)?["branding"] as YMapping)?["reference_doc"] as YScalar;
+        var path = ReferenceDocPath ?? (node?.Value is string relative ? Path.GetFullPath(Path.Combine(profile.Folder, relative)) : null);
+        if (path is null)
+        {
+            return null;
+        }
+
+        var span = ReferenceDocPath is null && node is not null ? node.Span : SourceSpan.ForFile("--reference-doc");
+        var local = new DiagnosticBag();
+        var loaded = _references.GetOrAdd(path, p => ReferenceDoc.Load(p, span, local));
+        bag.AddRange(local.Sorted);
+        if (loaded is null && local.Count == 0)
+        {
+            bag.Error(span, Codes.BadReferenceDoc, $"the reference document `{path}` cannot be used (see the first error about it)");
+        }
+
+        return loaded;
     }
 
     private static DocxImage? LoadLogo(LoadedProfile profile, DiagnosticBag bag)

@@ -108,6 +108,9 @@ public static class Codes
     /// <summary>A referenced file (logo) is missing or not acceptable.</summary>
     public const string BadAsset = "DT0311";
 
+    /// <summary>A reference .docx that cannot be used (not a zip, too large, a zip bomb, missing parts).</summary>
+    public const string BadReferenceDoc = "DT0312";
+
     // 04xx: templates
     /// <summary>Scriban syntax error in a template.</summary>
     public const string TemplateSyntax = "DT0400";

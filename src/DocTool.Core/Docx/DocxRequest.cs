@@ -52,6 +52,9 @@ public sealed record DocxRequest
     /// <summary>The logo for the first-page header, or null.</summary>
     public DocxImage? Logo { get; init; }
 
+    /// <summary>Styles, page size, margins and theme from the user's own Word file, or null.</summary>
+    public ReferenceDoc? Reference { get; init; }
+
     /// <summary>US Letter paper instead of A4.</summary>
     public bool LetterPaper { get; init; }
 }

@@ -16,9 +16,9 @@ public static class DocxWriter
     public static byte[] Write(DocxRequest request)
     {
         var rtl = request.Culture.TextInfo.IsRightToLeft;
-        var (pageWidth, pageHeight) = request.LetterPaper ? (12240, 15840) : (11906, 16838);
-        const int margin = 1247;
-        var textWidth = pageWidth - (2 * margin);
+        var (pageWidth, pageHeight) = request.Reference?.PageSize ?? (request.LetterPaper ? (12240, 15840) : (11906, 16838));
+        var margins = Margins(request.Reference);
+        var textWidth = pageWidth - margins.Left - margins.Right;
         var fonts = Fonts.For(request.Language, request.Font);
         var colour = NormalizeColour(request.PrimaryColour) ?? StylesXml.DefaultColour;
         var lang = request.Culture.Name.Length > 0 ? request.Culture.Name : "en-GB";
@@ -33,7 +33,7 @@ public static class DocxWriter
             "<w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/><w:headerReference w:type=\"first\" r:id=\"rIdHeaderFirst\"/>" +
             "<w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/><w:footerReference w:type=\"first\" r:id=\"rIdFooter1\"/>" +
             $"<w:pgSz w:w=\"{pageWidth}\" w:h=\"{pageHeight}\"/>" +
-            $"<w:pgMar w:top=\"1418\" w:right=\"{margin}\" w:bottom=\"1418\" w:left=\"{margin}\" w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/>" +
+            $"<w:pgMar w:top=\"{margins.Top}\" w:right=\"{margins.Right}\" w:bottom=\"{margins.Bottom}\" w:left=\"{margins.Left}\" w:header=\"{margins.Header}\" w:footer=\"{margins.Footer}\" w:gutter=\"0\"/>" +
             "<w:cols w:space=\"708\"/><w:titlePg/>" + (rtl ? "<w:bidi/>" : string.Empty) +
             "</w:sectPr>";
         var documentXml = Xml.Declaration + $"<w:document {Xml.WordNs}><w:body>" + bodyXml + sectPr + "</w:body></w:document>";
@@ -43,7 +43,13 @@ public static class DocxWriter
         {
             var main = package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rId1");
             Feed(main, documentXml);
-            Feed(main.AddNewPart<StyleDefinitionsPart>("rIdStyles"), StylesXml.Build(fonts, lang, eastAsia, bidiLang, colour, rtl));
+            var styles = StylesXml.Build(fonts, lang, eastAsia, bidiLang, colour, rtl);
+            Feed(main.AddNewPart<StyleDefinitionsPart>("rIdStyles"), request.Reference?.MergeStyles(styles, lang, eastAsia, bidiLang, fonts) ?? styles);
+            if (request.Reference?.Theme is { } theme)
+            {
+                using var themeData = new MemoryStream(theme);
+                main.AddNewPart<ThemePart>("rIdTheme").FeedData(themeData);
+            }
             Feed(main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering"), numbering.Build());
             Feed(main.AddNewPart<DocumentSettingsPart>("rIdSettings"), DocxParts.Settings(lang));
             Feed(main.AddNewPart<FontTablePart>("rIdFonts"), DocxParts.FontTable(fonts));
@@ -70,6 +76,19 @@ public static class DocxWriter
         }
 
         return DeterministicZip.Normalize(stream.ToArray());
+    }
+
+    private static (int Top, int Right, int Bottom, int Left, int Header, int Footer) Margins(ReferenceDoc? reference)
+    {
+        const int side = 1247, vertical = 1418, band = 709;
+        var m = reference?.Margins;
+        int Get(string name, int fallback)
+        {
+            var value = (string?)m?.Attribute(System.Xml.Linq.XName.Get(name, "http://schemas.openxmlformats.org/wordprocessingml/2006/main"));
+            return int.TryParse(value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var v) && v is >= 0 and < 10000 ? v : fallback;
+        }
+
+        return (Get("top", vertical), Get("right", side), Get("bottom", vertical), Get("left", side), Get("header", band), Get("footer", band));
     }
 
     private static void Feed(OpenXmlPart part, string xml)
