@@ -126,6 +126,10 @@ public static partial class TemplateAnalyzer
                     Visit(assign.Value, scope);
                     scope[target.Name] = PathOf(assign.Value, scope);
                     return;
+                case ScriptObjectMember member:
+                    // In an object literal {en: "..."} the keys are names, not reads.
+                    Visit(member.Value, scope);
+                    return;
                 case ScriptPipeCall pipe:
                     Visit(pipe.From, scope);
                     switch (pipe.To)
