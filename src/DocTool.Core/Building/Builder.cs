@@ -53,6 +53,21 @@ public sealed class Builder(TemplatePack pack, string toolVersion)
                 foreach (var language in languages)
                 {
                     cancellation.ThrowIfCancellationRequested();
+                    if (!document.Languages.Contains(language))
+                    {
+                        var message = $"`{document.Id}` is not yet available in `{language}` (the pack has it in {string.Join(", ", document.Languages)})";
+                        if (request.Languages.Count > 0 && request.Documents.Count > 0)
+                        {
+                            bag.Error(SourceSpan.ForFile("--lang"), Codes.UnknownLanguage, message);
+                        }
+                        else
+                        {
+                            bag.Warning(SourceSpan.ForFile(profile.Display), Codes.UnknownLanguage, message + "; skipped");
+                        }
+
+                        continue;
+                    }
+
                     var built = renderer.Render(profile, document, language, request.Formats, bag, overrides, cancellation);
                     if (built is not null)
                     {

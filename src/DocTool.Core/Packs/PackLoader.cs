@@ -59,6 +59,12 @@ public static class PackLoader
                     bag.Error(doc.Span, Codes.PackManifest, $"document `{docId}` has no title in `{lang}`");
                 }
 
+                var available = doc["languages"] is YSequence ? List(doc, "languages", display, bag) : languages;
+                foreach (var lang in available.Where(l => !languages.Contains(l)))
+                {
+                    bag.Error(doc.Span, Codes.PackManifest, $"document `{docId}` lists `{lang}`, which is not a language of the pack");
+                }
+
                 if (docId is not null && file is not null)
                 {
                     if (documents.Exists(d => d.Id == docId))
@@ -66,7 +72,7 @@ public static class PackLoader
                         bag.Error(doc.Span, Codes.PackManifest, $"document id `{docId}` is listed twice");
                     }
 
-                    documents.Add(new PackDocument(docId, file, titles));
+                    documents.Add(new PackDocument(docId, file, titles, available));
                 }
             }
         }

@@ -26,7 +26,7 @@ public partial class SampleDocumentsTests
         {
             foreach (var doc in Harness.Pack.Documents)
             {
-                foreach (var lang in Harness.Pack.Languages)
+                foreach (var lang in doc.Languages)
                 {
                     data.Add(sample!, doc.Id, lang);
                 }

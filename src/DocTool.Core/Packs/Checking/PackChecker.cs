@@ -49,7 +49,15 @@ public static class PackChecker
                 var display = PackLoader.Display(path);
                 if (!File.Exists(path))
                 {
-                    bag.Error(SourceSpan.ForFile(display), Codes.MissingTemplate, $"`{document.Id}` has no {lang} template");
+                    if (document.Languages.Contains(lang))
+                    {
+                        bag.Error(SourceSpan.ForFile(display), Codes.MissingTemplate, $"`{document.Id}` has no {lang} template");
+                    }
+                    else
+                    {
+                        bag.Warning(SourceSpan.ForFile(display), Codes.MissingTemplate, $"`{document.Id}` is not yet translated into {lang} (not listed in its `languages` in pack.yaml)");
+                    }
+
                     continue;
                 }
 
