@@ -35,7 +35,7 @@ internal static class ValidateCommand
                 var bag = new DiagnosticBag();
                 ProfileLoader.Load(path, loaded, bag);
                 all.AddRange(bag.Sorted);
-                results.Add(new JsonObject
+                results.Add((JsonNode)new JsonObject
                 {
                     ["file"] = path,
                     ["valid"] = !bag.HasErrors,

@@ -93,6 +93,6 @@ public partial class SampleDocumentsTests
     [GeneratedRegex(@"\{#[a-z0-9-]+( \.annex)?\}")]
     private static partial Regex Attributes();
 
-    [GeneratedRegex(@"\|\s+\|(?!-)")]
+    [GeneratedRegex(@"\|[ \t]+\|(?!-)")]
     private static partial Regex EmptyCell();
 }

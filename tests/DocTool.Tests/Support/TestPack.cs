@@ -13,8 +13,8 @@ internal sealed class TestPack : IDisposable
         Directory.CreateDirectory(Path.Combine(Folder, "en"));
         Directory.CreateDirectory(Path.Combine(Folder, "fr"));
         Directory.CreateDirectory(Path.Combine(Folder, "strings"));
-        var languages = new[] { "en", "fr" }.Concat(more.Keys).ToList();
-        var titles = string.Join(", ", languages.Select(l => $"{l}: {(l == "fr" ? "Document de test" : l == "ar" ? "وثيقة اختبار" : l == "zh" ? "测试文件" : "Test Document")}"));
+        var languages = new[] { "en", "fr", "ru" }.Concat(more.Keys).ToList();
+        var titles = string.Join(", ", languages.Select(l => $"{l}: {(l == "fr" ? "Document de test" : l == "ar" ? "وثيقة اختبار" : l == "zh" ? "测试文件" : l == "ru" ? "Тестовый документ" : "Test Document")}"));
         File.WriteAllText(Path.Combine(Folder, "pack.yaml"), $$"""
             id: test
             name: Test pack
@@ -47,10 +47,14 @@ internal sealed class TestPack : IDisposable
                 File.WriteAllText(target, text);
             }
         }
-        foreach (var lang in new[] { "en", "fr" })
+        foreach (var lang in new[] { "en", "fr", "ru" })
         {
             File.Copy(Path.Combine(Repo.Pack, "strings", lang + ".yaml"), Path.Combine(Folder, "strings", lang + ".yaml"));
         }
+
+        // The sample profiles are Russian-first: a Russian template (the English text) keeps them valid here.
+        Directory.CreateDirectory(Path.Combine(Folder, "ru"));
+        File.WriteAllText(Path.Combine(Folder, "ru", "doc.md.sbn"), templateEn);
 
         Directory.CreateDirectory(Path.Combine(Folder, "glossary", "fr"));
         File.WriteAllText(Path.Combine(Folder, "glossary", "fr", "common.yaml"), """

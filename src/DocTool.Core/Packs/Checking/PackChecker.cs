@@ -25,7 +25,8 @@ public static class PackChecker
     private static readonly string[] EngineFields =
     [
         "profile_version", "languages.primary", "languages.generate", "org.branding", "org.registration.country",
-        "style.inclusive", "style.date_of_adoption", "style.version", "finance.currency.functional", "hr.status_disclosure_required",
+        "style.inclusive", "style.date_of_adoption", "style.version", "finance.currency.functional", "hr.status_disclosure_required", "overrides",
+        "membership.categories[].id", // identifies a category; the validator keeps ids unique
     ];
 
     /// <summary>Checks a pack against the schema's field paths.</summary>
@@ -107,9 +108,12 @@ public static class PackChecker
             }
         }
 
+        // A read covers a field when it reads the field, a part of it, or the whole list or map that
+        // holds it (a list passed to `join`, a map read by key: per_diem[k] covers per_diem.default).
         bool Covered(string leaf) =>
             readAnywhere.Contains(leaf)
             || readAnywhere.Any(r => r.StartsWith(leaf + ".", StringComparison.Ordinal) || r.StartsWith(leaf + "[]", StringComparison.Ordinal))
+            || readAnywhere.Any(r => leaf.StartsWith(r + "[]", StringComparison.Ordinal) || (r.EndsWith("[]", StringComparison.Ordinal) && leaf.StartsWith(r[..^2] + ".", StringComparison.Ordinal)))
             || EngineFields.Any(e => leaf == e || leaf.StartsWith(e + ".", StringComparison.Ordinal) || leaf.StartsWith(e + "[]", StringComparison.Ordinal));
 
         foreach (var leaf in schemaLeaves.Where(l => !Covered(l)))

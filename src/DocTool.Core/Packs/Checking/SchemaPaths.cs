@@ -68,6 +68,21 @@ public static class SchemaPaths
             descended = true;
         }
 
+        // A map keyed by pattern (per diem by country code) is read with an index: path[].
+        if (schema["patternProperties"] is JsonObject patterns)
+        {
+            all.Add(path + "[]");
+            foreach (var (_, child) in patterns)
+            {
+                if (child is JsonObject c)
+                {
+                    Walk(root, c, path + "[]", all, leaves, depth + 1);
+                }
+            }
+
+            descended = true;
+        }
+
         foreach (var key in new[] { "oneOf", "anyOf", "allOf" })
         {
             if (schema[key] is JsonArray branches)

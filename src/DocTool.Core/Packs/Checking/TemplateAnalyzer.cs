@@ -152,7 +152,7 @@ public static partial class TemplateAnalyzer
 
                     return;
                 case ScriptMemberExpression or ScriptIndexerExpression or ScriptVariable:
-                    if (node is ScriptVariableGlobal { Name: var name } && Helpers.Arity.ContainsKey(name))
+                    if (node is ScriptVariableGlobal { Name: var name } && Helpers.Arity.ContainsKey(name) && !scope.ContainsKey(name))
                     {
                         // A helper named without arguments is called with none.
                         CheckArity(name, 0, node);
