@@ -57,7 +57,7 @@ internal static class BuildCommand
                 Formats = formats.Value,
                 ReferenceDoc = parse.GetValue(reference),
             };
-            var outcome = new Builder(loaded, CommandContext.ToolVersion).Build(request);
+            var outcome = new Builder(loaded, CommandContext.ToolVersion).Build(request, CommandContext.Cancellation.Token);
             DiagnosticPrinter.Print(outcome.Diagnostics, Console.Error, CommandContext.StdErrIsTerminal);
             foreach (var file in outcome.Written)
             {

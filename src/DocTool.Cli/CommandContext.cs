@@ -13,6 +13,9 @@ internal static class CommandContext
         Recursive = true,
     };
 
+    /// <summary>Cancelled by Ctrl-C: work stops at the next document and completed files are kept.</summary>
+    public static CancellationTokenSource Cancellation { get; } = new();
+
     public static string ToolVersion { get; } = "doctool " + (typeof(CommandContext).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
 
     public static bool StdErrIsTerminal => !Console.IsErrorRedirected;
@@ -35,7 +38,7 @@ internal static class CommandContext
         }
         catch (OperationCanceledException)
         {
-            Console.Error.WriteLine($"doctool: error {Codes.Cancelled}: cancelled; nothing more was written");
+            Console.Error.WriteLine($"doctool: error {Codes.Cancelled}: cancelled before anything was written");
             return 1;
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -36,6 +36,12 @@ internal static class DocToolApp
             return 2;
         }
 
+        // Ctrl-C: stop at the next document instead of killing the process mid-write.
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            CommandContext.Cancellation.Cancel();
+        };
         return parse.Invoke();
     }
 }

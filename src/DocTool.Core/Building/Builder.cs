@@ -82,14 +82,30 @@ public sealed class Builder(TemplatePack pack, string toolVersion)
             return new BuildOutcome(2, [], bag.Sorted);
         }
 
+        var written = new List<BuiltFile>();
         try
         {
             foreach (var file in files)
             {
+                if (cancellation.IsCancellationRequested)
+                {
+                    break;
+                }
+
                 AtomicFile.Write(Path.Combine(request.OutputDirectory, file.RelativePath), file.Bytes);
+                written.Add(file);
             }
 
-            AtomicFile.Write(Path.Combine(request.OutputDirectory, Manifest.FileName), Manifest.Merge(request.OutputDirectory, files, toolVersion, pack.Id, pack.Version, pack.ContentHash));
+            if (written.Count > 0)
+            {
+                AtomicFile.Write(Path.Combine(request.OutputDirectory, Manifest.FileName), Manifest.Merge(request.OutputDirectory, written, toolVersion, pack.Id, pack.Version, pack.ContentHash));
+            }
+
+            if (written.Count < files.Count)
+            {
+                bag.Error(SourceSpan.ForFile(request.OutputDirectory), Codes.Cancelled, $"cancelled: {written.Count} of {files.Count} file(s) were written completely (listed in the manifest); no partial file was left");
+                return new BuildOutcome(1, written, bag.Sorted);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
