@@ -16,7 +16,7 @@ internal static class Snapshot
 
     public static void Verify(string name, string actual, [CallerFilePath] string caller = "")
     {
-        var folder = Path.Combine(Path.GetDirectoryName(caller)!, "Snapshots");
+        var folder = Path.Combine(Path.GetDirectoryName(SourcePath(caller))!, "Snapshots");
         var verified = Path.Combine(folder, name + ".verified.txt");
         var received = Path.Combine(folder, name + ".received.txt");
         actual = actual.Replace("\r\n", "\n", StringComparison.Ordinal);
@@ -47,6 +47,24 @@ internal static class Snapshot
         Assert.Fail(expected is null
             ? $"No snapshot yet: {verified}\nReview {received} and accept with DOCTOOL_ACCEPT=1."
             : $"Snapshot mismatch: {verified}\n{UnifiedDiff(expected, actual)}\nAccept with DOCTOOL_ACCEPT=1 if the change is intended.");
+    }
+
+    /// <summary>
+    /// Maps a caller file path back to the checkout. A CI build (<c>CI=true</c>) is a
+    /// ContinuousIntegrationBuild, whose path map rewrites source paths to <c>/_/...</c>.
+    /// </summary>
+    internal static string SourcePath(string caller)
+    {
+        caller = caller.Replace('\\', '/');
+        foreach (var prefix in new[] { "/_/", "/_1/" })
+        {
+            if (caller.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return Path.Combine(Repo.Root, caller[prefix.Length..]);
+            }
+        }
+
+        return caller;
     }
 
     public static string UnifiedDiff(string expected, string actual)
