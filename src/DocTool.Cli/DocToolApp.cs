@@ -12,6 +12,7 @@ internal static class DocToolApp
             CommandContext.Verbose,
         };
         root.Subcommands.Add(BuildCommand.Create());
+        root.Subcommands.Add(BatchCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());
