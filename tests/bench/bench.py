@@ -45,10 +45,11 @@ def batch(doctool, profiles, out, fmt, report):
     data = json.loads(pathlib.Path(report).read_text(encoding="utf-8"))
     summary = data["summary"]
     if summary["failed"]:
+        # The generated profiles are valid: a failed document is a bug, and the figures would be wrong.
         failed = [i for i in data["items"] if i["status"] == "failed"]
         first = failed[0]["diagnostics"][0] if failed[0]["diagnostics"] else {}
-        print(f"warning: {summary['failed']} document(s) failed in {out}, e.g. {failed[0]['profile']} {failed[0]['doc']}: "
-              f"{first.get('file')}:{first.get('line')}: {first.get('code')} {first.get('message')}", file=sys.stderr)
+        raise SystemExit(f"{summary['failed']} document(s) failed in {out}, e.g. {failed[0]['profile']} {failed[0]['doc']}: "
+                         f"{first.get('file')}:{first.get('line')}: {first.get('code')} {first.get('message')}")
     return wall, rss, cpu, summary["built"], summary["failed"]
 
 
