@@ -1,6 +1,3 @@
-using System.Text;
-using DocumentFormat.OpenXml.Packaging;
-
 namespace DocTool.Core.Docx;
 
 /// <summary>
@@ -38,44 +35,51 @@ public static class DocxWriter
             "</w:sectPr>";
         var documentXml = Xml.Declaration + $"<w:document {Xml.WordNs}><w:body>" + bodyXml + sectPr + "</w:body></w:document>";
 
-        using var stream = new MemoryStream();
-        using (var package = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        const string Word = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+        const string Main = "word/document.xml", FirstHeader = "word/header2.xml";
+        var package = new OpcPackage();
+        package.Relate(string.Empty, "rId1", Word + "officeDocument", Main);
+        package.Relate(string.Empty, "rIdCore", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml");
+        package.Relate(string.Empty, "rIdApp", Word + "extended-properties", "docProps/app.xml");
+        package.Relate(string.Empty, "rIdCustom", Word + "custom-properties", "docProps/custom.xml");
+        void Add(string id, string type, string name, string contentType, string xml)
         {
-            var main = package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rId1");
-            Feed(main, documentXml);
-            var styles = StylesXml.Build(fonts, lang, eastAsia, bidiLang, colour, rtl);
-            Feed(main.AddNewPart<StyleDefinitionsPart>("rIdStyles"), request.Reference?.MergeStyles(styles, lang, eastAsia, bidiLang, fonts) ?? styles);
-            if (request.Reference?.Theme is { } theme)
-            {
-                using var themeData = new MemoryStream(theme);
-                main.AddNewPart<ThemePart>("rIdTheme").FeedData(themeData);
-            }
-            Feed(main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering"), numbering.Build());
-            Feed(main.AddNewPart<DocumentSettingsPart>("rIdSettings"), DocxParts.Settings(lang));
-            Feed(main.AddNewPart<FontTablePart>("rIdFonts"), DocxParts.FontTable(fonts));
-            Feed(main.AddNewPart<HeaderPart>("rIdHeader"), DocxParts.Header(request, textWidth, rtl));
-            var first = main.AddNewPart<HeaderPart>("rIdHeaderFirst");
-            if (request.Logo is not null)
-            {
-                var image = first.AddNewPart<ImagePart>(request.Logo.ContentType, LogoId);
-                using var logo = new MemoryStream(request.Logo.Bytes);
-                image.FeedData(logo);
-            }
-
-            Feed(first, DocxParts.FirstHeader(request, rtl));
-            Feed(main.AddNewPart<FooterPart>("rIdFooter"), DocxParts.Footer(request, textWidth, rtl));
-            Feed(main.AddNewPart<FooterPart>("rIdFooter1"), DocxParts.Footer(request, textWidth, rtl));
-            foreach (var (id, target) in body.Links)
-            {
-                main.AddHyperlinkRelationship(target, true, id);
-            }
-
-            Feed(package.AddNewPart<CoreFilePropertiesPart>("application/vnd.openxmlformats-package.core-properties+xml", "rIdCore"), DocxParts.Core(request));
-            Feed(package.AddNewPart<ExtendedFilePropertiesPart>("rIdApp"), DocxParts.App());
-            Feed(package.AddNewPart<CustomFilePropertiesPart>("rIdCustom"), DocxParts.Custom(request));
+            package.Relate(Main, id, Word + type, name);
+            package.AddPart(name, contentType, xml);
         }
 
-        return DeterministicZip.Normalize(stream.ToArray());
+        package.AddPart(Main, ContentTypes.Main, documentXml);
+        var styles = StylesXml.Build(fonts, lang, eastAsia, bidiLang, colour, rtl);
+        Add("rIdStyles", "styles", "word/styles.xml", ContentTypes.Styles, request.Reference?.MergeStyles(styles, lang, eastAsia, bidiLang, fonts) ?? styles);
+        if (request.Reference?.Theme is { } theme)
+        {
+            package.Relate(Main, "rIdTheme", Word + "theme", "word/theme/theme1.xml");
+            package.AddPart("word/theme/theme1.xml", ContentTypes.Theme, theme);
+        }
+
+        Add("rIdNumbering", "numbering", "word/numbering.xml", ContentTypes.Numbering, numbering.Build());
+        Add("rIdSettings", "settings", "word/settings.xml", ContentTypes.Settings, DocxParts.Settings(lang));
+        Add("rIdFonts", "fontTable", "word/fontTable.xml", ContentTypes.FontTable, DocxParts.FontTable(fonts));
+        Add("rIdHeader", "header", "word/header1.xml", ContentTypes.Header, DocxParts.Header(request, textWidth, rtl));
+        Add("rIdHeaderFirst", "header", FirstHeader, ContentTypes.Header, DocxParts.FirstHeader(request, rtl));
+        if (request.Logo is not null)
+        {
+            var media = "word/media/image1." + (request.Logo.ContentType == "image/png" ? "png" : "jpeg");
+            package.Relate(FirstHeader, LogoId, Word + "image", media);
+            package.AddPart(media, request.Logo.ContentType, request.Logo.Bytes);
+        }
+
+        Add("rIdFooter", "footer", "word/footer1.xml", ContentTypes.Footer, DocxParts.Footer(request, textWidth, rtl));
+        Add("rIdFooter1", "footer", "word/footer2.xml", ContentTypes.Footer, DocxParts.Footer(request, textWidth, rtl));
+        foreach (var (id, target) in body.Links)
+        {
+            package.Relate(Main, id, Word + "hyperlink", target.IsWellFormedOriginalString() ? target.OriginalString : target.AbsoluteUri, external: true);
+        }
+
+        package.AddPart("docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml", DocxParts.Core(request));
+        package.AddPart("docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml", DocxParts.App());
+        package.AddPart("docProps/custom.xml", "application/vnd.openxmlformats-officedocument.custom-properties+xml", DocxParts.Custom(request));
+        return package.ToArray();
     }
 
     private static (int Top, int Right, int Bottom, int Left, int Header, int Footer) Margins(ReferenceDoc? reference)
@@ -91,10 +95,17 @@ public static class DocxWriter
         return (Get("top", vertical), Get("right", side), Get("bottom", vertical), Get("left", side), Get("header", band), Get("footer", band));
     }
 
-    private static void Feed(OpenXmlPart part, string xml)
+    private static class ContentTypes
     {
-        using var data = new MemoryStream(Encoding.UTF8.GetBytes(xml));
-        part.FeedData(data);
+        private const string Wml = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+        public const string Main = Wml + "document.main+xml";
+        public const string Styles = Wml + "styles+xml";
+        public const string Numbering = Wml + "numbering+xml";
+        public const string Settings = Wml + "settings+xml";
+        public const string FontTable = Wml + "fontTable+xml";
+        public const string Header = Wml + "header+xml";
+        public const string Footer = Wml + "footer+xml";
+        public const string Theme = "application/vnd.openxmlformats-officedocument.theme+xml";
     }
 
     private static string? NormalizeColour(string? colour)
