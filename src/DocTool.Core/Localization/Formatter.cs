@@ -68,12 +68,18 @@ public sealed class Formatter
     {
         var pattern = Culture.DateTimeFormat.LongDatePattern;
         pattern = WithoutWeekday(pattern);
-        return date.ToDateTime(TimeOnly.MinValue).ToString(pattern, Culture);
+        return FirstOfMonth(date.Day, date.ToDateTime(TimeOnly.MinValue).ToString(pattern, Culture));
     }
 
     /// <summary>A day of the year ("31 March").</summary>
     public string MonthDay(int month, int day) =>
-        new DateTime(2000, month, day, 0, 0, 0, DateTimeKind.Unspecified).ToString(Culture.DateTimeFormat.MonthDayPattern, Culture);
+        FirstOfMonth(day, new DateTime(2000, month, day, 0, 0, 0, DateTimeKind.Unspecified).ToString(Culture.DateTimeFormat.MonthDayPattern, Culture));
+
+    /// <summary>French writes the first day of a month as an ordinal: "1er mars", never "1 mars".</summary>
+    private string FirstOfMonth(int day, string text) =>
+        day == 1 && Language.StartsWith("fr", StringComparison.Ordinal) && text.StartsWith('1') && text.Length > 1 && !char.IsAsciiDigit(text[1])
+            ? "1er" + text[1..]
+            : text;
 
     /// <summary>"A, B and C" in the language.</summary>
     public string JoinAnd(IReadOnlyList<string> items) => Join(items, _and);

@@ -21,7 +21,7 @@ public class FormatterTests
 
     [Theory]
     [InlineData("en", "1 March 2026")]
-    [InlineData("fr", "1 mars 2026")]
+    [InlineData("fr", "1er mars 2026")]
     [InlineData("es", "1 de marzo de 2026")]
     [InlineData("ru", "1 марта 2026 г.")]
     [InlineData("zh", "2026年3月1日")]
@@ -31,10 +31,13 @@ public class FormatterTests
     [Theory]
     [InlineData("en", "31 March")]
     [InlineData("fr", "31 mars")]
+    [InlineData("fr", "1er avril", 4, 1)]
+    [InlineData("en", "1 April", 4, 1)]
+    [InlineData("es", "1 de abril", 4, 1)]
     [InlineData("ru", "31 марта")]
     [InlineData("zh", "3月31日")]
-    public void Should_format_month_days(string lang, string expected) =>
-        Assert.Equal(expected, For(lang).MonthDay(3, 31));
+    public void Should_format_month_days(string lang, string expected, int month = 3, int day = 31) =>
+        Assert.Equal(expected, For(lang).MonthDay(month, day));
 
     [Theory]
     [InlineData("en", 60, "60%", null)]
