@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DocTool.Core.Building;
 using DocTool.Core.Diagnostics;
 using DocTool.Core.Profiles;
 
@@ -33,7 +34,11 @@ internal static class ValidateCommand
             foreach (var path in parse.GetValue(profiles)!)
             {
                 var bag = new DiagnosticBag();
-                ProfileLoader.Load(path, loaded, bag);
+                if (ProfileLoader.Load(path, loaded, bag) is { } profile && !bag.HasErrors)
+                {
+                    DocumentRenderer.CheckAssets(profile, loaded, bag);
+                }
+
                 all.AddRange(bag.Sorted);
                 results.Add((JsonNode)new JsonObject
                 {

@@ -172,6 +172,24 @@ public sealed class DocumentRenderer(TemplateEngine engine)
         return loaded;
     }
 
+    /// <summary>
+    /// Checks the files a profile points to — the logo, the reference document and the overrides folder —
+    /// the way a build reads them, so <c>doctool validate</c> reports what <c>build</c> would.
+    /// </summary>
+    public static void CheckAssets(LoadedProfile profile, TemplatePack pack, DiagnosticBag bag)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(pack);
+        LoadLogo(profile, bag);
+        var node = ((profile.Root["org"] as YMapping)?["branding"] as YMapping)?["reference_doc"] as YScalar;
+        if (node?.Value is string relative && relative.Length > 0)
+        {
+            ReferenceDoc.Load(Path.GetFullPath(Path.Combine(profile.Folder, relative)), node.Span, bag);
+        }
+
+        OverrideLoader.Load(profile, [.. pack.Documents.Select(d => d.Id)], bag);
+    }
+
     private static DocxImage? LoadLogo(LoadedProfile profile, DiagnosticBag bag)
     {
         if (profile.Value("org.branding.logo") is not string relative || relative.Length == 0)

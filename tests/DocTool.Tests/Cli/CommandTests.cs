@@ -78,6 +78,21 @@ public class CommandTests
     }
 
     [Fact]
+    public void Should_report_a_missing_logo_when_validating_as_build_would()
+    {
+        using var dir = new TempDir();
+        var profile = dir.File("p.yaml");
+        var text = File.ReadAllText(Path.Combine(Repo.Samples, "scswa.yaml"));
+        File.WriteAllText(profile, text);
+        var (exit, _, err) = ConsoleCapture.Run("validate", profile);
+        Assert.Equal(2, exit);
+        var line = text[..text.IndexOf("logo:", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+        Assert.Contains($"p.yaml:{line}:", err);
+        Assert.Contains("DT0311", err);
+        Assert.Contains("not found next to the profile", err);
+    }
+
+    [Fact]
     public void Should_print_diagnostics_as_json()
     {
         using var dir = new TempDir();
