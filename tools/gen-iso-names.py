@@ -34,6 +34,7 @@ CORRECTIONS = {
     ("es", "country", "KP"): "Corea del Norte",
     ("es", "country", "CI"): "Costa de Marfil",  # accent typo in the source
     ("ru", "country", "US"): "Соединённые Штаты",
+    ("fr", "currency", "CNY"): "Yuan renminbi",  # "renmimbi" is a typo in the source
 }
 
 for lang, locale in LANGS.items():

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Reflection;
 
 namespace DocTool.Core.Localization;
@@ -22,16 +23,46 @@ public static class IsoNames
     public static string? Country(string language, string code) => Lookup(language, "country:" + code.ToUpperInvariant());
 
     /// <summary>
-    /// The currency's name in a language (falls back to English), or null when the code is unknown.
-    /// In French, Spanish and Russian a currency name is a common noun, written in lower case in running text.
+    /// The currency's name in a language (falls back to English), or null when the code is unknown, as
+    /// written in running text. ISO 4217 lists names in title case ("US Dollar", "CFA Franc BCEAO"); in
+    /// French, Spanish and Russian a currency name is a common noun, in lower case ("dollar américain"),
+    /// and in English the unit is in lower case while the words taken from place names keep their capital
+    /// ("US dollar", "Kenyan shilling", "CFA franc BCEAO").
     /// </summary>
     public static string? Currency(string language, string code)
     {
         var name = Lookup(language, "currency:" + code.ToUpperInvariant());
-        return name is { Length: > 1 } && BaseLanguage(language) is "fr" or "es" or "ru" && char.IsUpper(name[0]) && !char.IsUpper(name[1])
-            ? char.ToLower(name[0], System.Globalization.CultureInfo.InvariantCulture) + name[1..]
-            : name;
+        if (name is not { Length: > 1 })
+        {
+            return name;
+        }
+
+        var lang = BaseLanguage(language);
+        if (lang is "fr" or "es" or "ru" && char.IsUpper(name[0]) && !char.IsUpper(name[1]))
+        {
+            return char.ToLower(name[0], CultureInfo.InvariantCulture) + name[1..];
+        }
+
+        if (lang == "en" || !Table(lang).ContainsKey("currency:" + code.ToUpperInvariant()))
+        {
+            return string.Join(' ', name.Split(' ').Select(w => EnglishUnits.Contains(w) ? w.ToLowerInvariant() : w));
+        }
+
+        return name;
     }
+
+    /// <summary>Words of ISO 4217 English names that are the currency unit, a common noun.</summary>
+    private static readonly FrozenSet<string> EnglishUnits = new[]
+    {
+        "Afghani", "Ariary", "Baht", "Balboa", "Birr", "Bolivar", "Boliviano", "Cedi", "Colon", "Cordoba", "Dalasi",
+        "Denar", "Dinar", "Dirham", "Dobra", "Dollar", "Dong", "Dram", "Escudo", "Euro", "Florin", "Forint", "Franc",
+        "Gourde", "Guarani", "Guilder", "Hryvnia", "Kina", "Kip", "Koruna", "Krona", "Krone", "Kuna", "Kwacha",
+        "Kwanza", "Kyat", "Lari", "Lek", "Lempira", "Leone", "Leu", "Lev", "Lilangeni", "Lira", "Loti", "Manat",
+        "Metical", "Naira", "Nakfa", "Ngultrum", "Ouguiya", "Pataca", "Peso", "Pound", "Pula", "Quetzal", "Rand",
+        "Real", "Rial", "Riel", "Ringgit", "Riyal", "Ruble", "Rufiyaa", "Rupee", "Rupiah", "Shekel", "Shilling",
+        "Sol", "Som", "Somoni", "Sterling", "Sum", "Taka", "Tala", "Tenge", "Tugrik", "Vatu", "Won", "Yen", "Yuan", "Renminbi",
+        "Zloty",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static string? Lookup(string language, string key) =>
         Table(BaseLanguage(language)).TryGetValue(key, out var name) ? name

@@ -102,6 +102,19 @@ public class FormatterTests
         Assert.Equal("吉尔吉斯坦", IsoNames.Country("zh", "KG"));
         Assert.Equal("франк КФА ВСЕАО", IsoNames.Currency("ru", "XOF"));
         Assert.Equal("dollar américain", IsoNames.Currency("fr", "USD"));
+        Assert.Equal("yuan renminbi", IsoNames.Currency("fr", "CNY"));
+    }
+
+    [Theory]
+    [InlineData("USD", "US dollar")]
+    [InlineData("KES", "Kenyan shilling")]
+    [InlineData("XOF", "CFA franc BCEAO")]
+    [InlineData("EUR", "euro")]
+    [InlineData("GBP", "pound sterling")]
+    [InlineData("CNY", "yuan renminbi")]
+    public void Should_write_english_currency_names_as_in_running_text(string code, string expected)
+    {
+        Assert.Equal(expected, IsoNames.Currency("en", code));
         Assert.Null(IsoNames.Country("en", "XX"));
         Assert.Contains("KG", IsoNames.CountryCodes);
         Assert.Contains("XOF", IsoNames.CurrencyCodes);
