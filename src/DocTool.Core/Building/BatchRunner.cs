@@ -35,8 +35,8 @@ public sealed partial class BatchRunner
         observer ??= new Silent();
         var start = _time.GetTimestamp();
         var usage = new DiagnosticBag();
-        var documents = SelectDocuments(request.Documents, usage);
-        var languages = SelectLanguages(request.Languages, usage);
+        var documents = _pack.SelectDocuments(request.Documents, usage);
+        var languages = _pack.SelectLanguages(request.Languages, usage);
         var paths = BatchInputs.Expand(request.Inputs, usage);
         if (request.Jobs < 1)
         {
@@ -72,40 +72,6 @@ public sealed partial class BatchRunner
 
         var failed = manifestFailure is not null || results.Exists(r => r.Status == BatchStatus.Failed);
         return new BatchOutcome(failed ? 1 : 0, results, diagnostics.Sorted, _time.GetElapsedTime(start));
-    }
-
-    private List<PackDocument> SelectDocuments(IReadOnlyList<string> ids, DiagnosticBag bag)
-    {
-        if (ids.Count == 0)
-        {
-            return [.. _pack.Documents];
-        }
-
-        var selected = new List<PackDocument>();
-        foreach (var id in ids)
-        {
-            var doc = _pack.Document(id);
-            if (doc is null)
-            {
-                bag.Error(SourceSpan.ForFile("--doc"), Codes.UnknownDocument, $"the template pack `{_pack.Id}` has no document `{id}`{Templating.Helpers.Suggest(id, _pack.Documents.Select(d => d.Id))}; it has {string.Join(", ", _pack.Documents.Select(d => d.Id))}");
-            }
-            else if (!selected.Contains(doc))
-            {
-                selected.Add(doc);
-            }
-        }
-
-        return selected;
-    }
-
-    private List<string> SelectLanguages(IReadOnlyList<string> languages, DiagnosticBag bag)
-    {
-        foreach (var lang in languages.Where(l => !_pack.Languages.Contains(l)).Distinct())
-        {
-            bag.Error(SourceSpan.ForFile("--lang"), Codes.UnknownLanguage, $"the template pack `{_pack.Id}` has no language `{lang}`; it has {string.Join(", ", _pack.Languages)}{Templating.Helpers.Suggest(lang, _pack.Languages)}");
-        }
-
-        return [.. languages.Distinct()];
     }
 
     private static string OutputPath(string org, string document, string language, string extension) => $"{org}/{language}/{document}.{extension}";

@@ -21,11 +21,8 @@ public sealed class Builder(TemplatePack pack, string toolVersion)
     {
         var renderer = new DocumentRenderer(_engine) { ReferenceDocPath = request.ReferenceDoc is null ? null : Path.GetFullPath(request.ReferenceDoc) };
         var bag = new DiagnosticBag();
-        var documents = SelectDocuments(request.Documents, bag);
-        foreach (var lang in request.Languages.Where(l => !pack.Languages.Contains(l)).Distinct())
-        {
-            bag.Error(SourceSpan.ForFile("--lang"), Codes.UnknownLanguage, $"the template pack `{pack.Id}` has no language `{lang}`; it has {string.Join(", ", pack.Languages)}{Templating.Helpers.Suggest(lang, pack.Languages)}");
-        }
+        var documents = pack.SelectDocuments(request.Documents, bag);
+        pack.SelectLanguages(request.Languages, bag);
 
         var profiles = new List<LoadedProfile>();
         foreach (var path in request.ProfilePaths)
@@ -126,29 +123,5 @@ public sealed class Builder(TemplatePack pack, string toolVersion)
                 bag.Error(SourceSpan.ForFile(other.Display), Codes.Usage, $"this profile writes to the same folder `{group.Key}/` as {first.Display}; give each organisation its own `org.short_name`");
             }
         }
-    }
-
-    private List<PackDocument> SelectDocuments(IReadOnlyList<string> ids, DiagnosticBag bag)
-    {
-        if (ids.Count == 0)
-        {
-            return [.. pack.Documents];
-        }
-
-        var selected = new List<PackDocument>();
-        foreach (var id in ids)
-        {
-            var doc = pack.Document(id);
-            if (doc is null)
-            {
-                bag.Error(SourceSpan.ForFile("--doc"), Codes.UnknownDocument, $"the template pack `{pack.Id}` has no document `{id}`{Templating.Helpers.Suggest(id, pack.Documents.Select(d => d.Id))}; it has {string.Join(", ", pack.Documents.Select(d => d.Id))}");
-            }
-            else if (!selected.Contains(doc))
-            {
-                selected.Add(doc);
-            }
-        }
-
-        return selected;
     }
 }

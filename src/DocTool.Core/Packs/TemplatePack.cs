@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using DocTool.Core.Diagnostics;
 
 namespace DocTool.Core.Packs;
 
@@ -58,6 +59,49 @@ public sealed class TemplatePack
 
     /// <summary>Finds a document by id.</summary>
     public PackDocument? Document(string id) => Documents.FirstOrDefault(d => d.Id == id);
+
+    /// <summary>
+    /// The documents a command asked for with <c>--doc</c> (all when none), in the order asked, without
+    /// repeats; an error on <c>--doc</c> for each id the pack does not have.
+    /// </summary>
+    public List<PackDocument> SelectDocuments(IReadOnlyList<string> ids, DiagnosticBag bag)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentNullException.ThrowIfNull(bag);
+        if (ids.Count == 0)
+        {
+            return [.. Documents];
+        }
+
+        var selected = new List<PackDocument>();
+        foreach (var id in ids)
+        {
+            var doc = Document(id);
+            if (doc is null)
+            {
+                bag.Error(SourceSpan.ForFile("--doc"), Codes.UnknownDocument, $"the template pack `{Id}` has no document `{id}`{Templating.Helpers.Suggest(id, Documents.Select(d => d.Id))}; it has {string.Join(", ", Documents.Select(d => d.Id))}");
+            }
+            else if (!selected.Contains(doc))
+            {
+                selected.Add(doc);
+            }
+        }
+
+        return selected;
+    }
+
+    /// <summary>The languages a command asked for with <c>--lang</c>, without repeats; an error for each the pack lacks.</summary>
+    public List<string> SelectLanguages(IReadOnlyList<string> languages, DiagnosticBag bag)
+    {
+        ArgumentNullException.ThrowIfNull(languages);
+        ArgumentNullException.ThrowIfNull(bag);
+        foreach (var lang in languages.Where(l => !Languages.Contains(l)).Distinct())
+        {
+            bag.Error(SourceSpan.ForFile("--lang"), Codes.UnknownLanguage, $"the template pack `{Id}` has no language `{lang}`; it has {string.Join(", ", Languages)}{Templating.Helpers.Suggest(lang, Languages)}");
+        }
+
+        return [.. languages.Distinct()];
+    }
 
     private static string ComputeHash(string root)
     {
