@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using System.Text;
 using System.Text.RegularExpressions;
 using DocTool.Core.Diagnostics;
@@ -27,7 +28,7 @@ public static class BatchInputs
             }
             else if (Directory.Exists(input))
             {
-                files = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories).Where(IsYaml);
+                files = Walk(input, deep: true).Where(IsYaml);
                 problem = "this folder has no .yaml or .yml file";
             }
             else if (IsPattern(input))
@@ -83,8 +84,24 @@ public static class BatchInputs
 
         var deep = rest.Contains('/', StringComparison.Ordinal) || rest.Contains("**", StringComparison.Ordinal);
         var regex = new Regex(ToRegex(rest), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        return Directory.EnumerateFiles(baseDir, "*", deep ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
+        return Walk(baseDir, deep)
             .Where(f => regex.IsMatch(Path.GetRelativePath(baseDir, f).Replace('\\', '/')));
+    }
+
+    /// <summary>
+    /// The files below a folder. Folders are searched recursively except those whose name starts with a
+    /// dot (<c>.git</c>, <c>.github</c> — a workflow's <c>.yml</c> is not a profile) and folder links, which
+    /// could loop or reach far outside the input; unreadable folders are passed over.
+    /// </summary>
+    private static FileSystemEnumerable<string> Walk(string folder, bool deep)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = deep, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.None };
+        return new FileSystemEnumerable<string>(folder, (ref FileSystemEntry entry) => entry.ToSpecifiedFullPath(), options)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+            ShouldRecursePredicate = (ref FileSystemEntry entry) =>
+                !entry.FileName.StartsWith(".") && (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
     }
 
     private static string ToRegex(string glob)

@@ -59,4 +59,26 @@ public class BatchInputsTests
         Assert.Empty(found);
         Assert.Equal(3, bag.Sorted.Count(d => d.Code == Codes.Usage));
     }
+
+    [Fact]
+    public void Should_not_follow_folder_links_or_enter_dot_folders()
+    {
+        using var dir = new TempDir();
+        foreach (var file in new[] { "members/a.yaml", ".github/workflows/docs.yml", "members/.drafts/b.yaml" })
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(dir.File(file))!);
+            File.WriteAllText(dir.File(file), "x: 1\n");
+        }
+
+        // A link back up the tree would otherwise find members/a.yaml again at every depth.
+        Directory.CreateSymbolicLink(dir.File("members/up"), "..");
+        var bag = new DiagnosticBag();
+
+        var found = BatchInputs.Expand([dir.Path], bag);
+        var pattern = BatchInputs.Expand([dir.Path + "/**/*.yaml"], bag);
+
+        Assert.False(bag.HasErrors);
+        Assert.Equal("members/a.yaml", Path.GetRelativePath(dir.Path, Assert.Single(found)).Replace('\\', '/'));
+        Assert.Equal(found, pattern);
+    }
 }
