@@ -70,8 +70,9 @@ internal sealed class BatchProgressLines(TextWriter writer, TimeProvider time, i
 
     private string Line(TimeSpan elapsed)
     {
-        // Skipped items cost nothing: the rate (and so the time left) counts the documents rendered.
-        var rate = elapsed.TotalSeconds > 0 ? (_built + _failed) / elapsed.TotalSeconds : 0;
+        // Skipped items and profiles that failed their checks cost nothing: the rate (and so the time
+        // left) counts the documents built.
+        var rate = elapsed.TotalSeconds > 0 ? _built / elapsed.TotalSeconds : 0;
         var remaining = _total - _done;
         var eta = rate > 0 ? TimeSpan.FromSeconds(remaining / rate) : (TimeSpan?)null;
         var percent = _total == 0 ? 100 : _done * 100 / _total;
