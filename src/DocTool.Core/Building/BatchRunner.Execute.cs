@@ -10,15 +10,15 @@ public sealed partial class BatchRunner
 {
     /// <summary>
     /// Renders the pending items on <c>--jobs</c> threads, in order, and hands each rendered document to
-    /// as many writer threads, which write it atomically (AtomicFile flushes to disk, so a renderer never
-    /// waits on the disk) and keep only its manifest entry. At most two documents per job wait to be
-    /// written, and a profile is loaded when its first item starts and released after its last, so memory
-    /// does not grow with the batch. The manifest is merged at the end, also when the batch is cancelled.
+    /// as many writer threads, which write it atomically (so a renderer never waits on the disk) and keep
+    /// only its manifest entry. At most two documents per job wait to be written, and a profile is loaded
+    /// when its first item starts and released after its last, so memory does not grow with the batch. The manifest is merged at the end, also when the batch is cancelled.
     /// Returns a diagnostic when the manifest cannot be written.
     /// </summary>
     private Diagnostic? Execute(List<BatchItem> pending, BatchProfile[] profiles, BatchRequest request, List<BatchItemResult> results, BatchObserver observer, CancellationToken cancellation)
     {
         var written = new ConcurrentBag<BuiltFile>();
+        var outputDirectory = Path.GetFullPath(request.OutputDirectory);
         var completed = new ConcurrentBag<BatchItemResult>();
         void Complete(BatchItemResult result)
         {
@@ -34,7 +34,7 @@ public sealed partial class BatchRunner
                 {
                     foreach (var rendered in queue.GetConsumingEnumerable())
                     {
-                        Complete(Write(rendered, request.OutputDirectory, written));
+                        Complete(Write(rendered, outputDirectory, written));
                     }
                 },
                 CancellationToken.None,
@@ -111,7 +111,7 @@ public sealed partial class BatchRunner
         {
             foreach (var file in rendered.Files)
             {
-                AtomicFile.Write(Path.Combine(outputDirectory, file.RelativePath), file.Bytes);
+                AtomicFile.Write(Path.Combine(outputDirectory, file.RelativePath), file.Bytes, durable: false);
                 outputs.Add(new BatchOutput(file.Format, file.RelativePath, file.Sha256));
 
                 // Only the manifest entry is kept: `with` copies the computed Sha256 and drops the bytes.
