@@ -42,8 +42,10 @@ public static class AtomicFile
         {
             return new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
         }
-        catch (DirectoryNotFoundException)
+        catch (IOException e) when (e is DirectoryNotFoundException or FileNotFoundException)
         {
+            // A missing folder can come back as either: .NET looks whether the folder exists to choose,
+            // and another writer may have created it in between.
             Directory.CreateDirectory(folder);
             return new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
         }
