@@ -99,9 +99,29 @@ public sealed partial class TemplateEngine
         return null;
     }
 
+    /// <summary>
+    /// Scriban's builtin functions (string, array, math, …), built once and shared by every render: building
+    /// them costs more than a whole small document. No clock in documents: the builtin `date` object
+    /// (date.now) is replaced by the `date` helper. Read-only, so no template can change them for the next.
+    /// </summary>
+    private static readonly ScriptObject SharedBuiltins = CreateBuiltins();
+
+    private static ScriptObject CreateBuiltins()
+    {
+        var builtins = TemplateContext.GetDefaultBuiltinObject();
+        builtins.Remove("date");
+        foreach (var value in builtins.Values.OfType<ScriptObject>())
+        {
+            value.IsReadOnly = true;
+        }
+
+        builtins.IsReadOnly = true;
+        return builtins;
+    }
+
     private TemplateContext CreateContext(HelperServices services, CancellationToken token)
     {
-        var context = new TemplateContext
+        var context = new TemplateContext(SharedBuiltins)
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
@@ -125,8 +145,6 @@ public sealed partial class TemplateEngine
             MemberRenamer = member => member.Name,
         };
 
-        // No clock in documents: the builtin `date` object (date.now) is replaced by the `date` helper.
-        context.BuiltinObject.Remove("date");
         context.PushCulture(services.Formatter.Culture);
         context.PushGlobal(Helpers.Create(services));
         return context;

@@ -79,6 +79,19 @@ public class TemplateEngineTests
         Assert.Equal(2, outcome.ExitCode);
     }
 
+    [Theory]
+    [InlineData("{{ string.upcase = 1 }}", 2)]
+    [InlineData("{{ array.extra = \"x\" }}", 2)]
+    [InlineData("{{ string = 1 }}", 0)] // shadows `string` in this template's own globals only
+    public void Should_not_let_a_template_change_the_shared_builtins(string attempt, int exit)
+    {
+        var first = BuildWith($"# Intro {{#intro}}\n\n{attempt}\n");
+        Assert.Equal(exit, first.ExitCode);
+        var after = BuildWith("# Intro {#intro}\n\n{{ \"abc\" | string.upcase }} {{ [1, 2] | array.size }}\n", lang: "en");
+        Assert.Equal(0, after.ExitCode);
+        Assert.Contains("ABC 2", Markdown(after));
+    }
+
     [Fact]
     public void Should_resolve_text_fields_and_format_with_helpers()
     {
