@@ -126,7 +126,8 @@ public static partial class YamlReader
         var nul = Array.IndexOf(bytes, (byte)0, start);
         if (nul >= 0)
         {
-            var looksUtf16 = nul > 0 && nul + 1 < bytes.Length && (bytes[nul - 1] != 0 || bytes[nul + 1] != 0) && CountZeros(bytes) * 3 > bytes.Length;
+            // Text in UTF-16 without a byte order mark: every other byte is zero (the first one, in big-endian).
+            var looksUtf16 = ((nul > 0 && bytes[nul - 1] != 0) || (nul + 1 < bytes.Length && bytes[nul + 1] != 0)) && CountZeros(bytes) * 3 > bytes.Length;
             bag.Error(At(bytes, nul, displayPath), Codes.NotUtf8, looksUtf16
                 ? "the file looks like UTF-16 text; save it as UTF-8"
                 : "the file contains binary data (a NUL byte), not YAML text");

@@ -24,6 +24,8 @@ internal static class ProfileCorpus
         ["encoding-utf16-bom.yaml"] = () => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Base())],
         // UTF-16 without a byte-order mark (some export tools).
         ["encoding-utf16-no-bom.yaml"] = () => Encoding.Unicode.GetBytes(Base()),
+        // The same in big-endian order: the very first byte is a zero.
+        ["encoding-utf16be-no-bom.yaml"] = () => Encoding.BigEndianUnicode.GetBytes(Base()),
         // Edited in an old Windows editor: an accented address saved as Latin-1 / Windows-1252.
         ["encoding-latin1.yaml"] = () => Encoding.Latin1.GetBytes(Base().Replace("address: null", "address: \"Bichkek, 12 rue Émile\"", StringComparison.Ordinal)),
         // A Word document or an image passed instead of the profile.
