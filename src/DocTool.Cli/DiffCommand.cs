@@ -30,7 +30,7 @@ internal static class DiffCommand
                     _ => throw new FileNotFoundException("give two .docx files or two folders that exist"),
                 };
             }
-            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.IO.InvalidDataException or FormatException)
+            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or System.Xml.XmlException or FormatException)
             {
                 Console.Error.WriteLine($"doctool: error DT0100: cannot compare: {e.Message}");
                 return 2;

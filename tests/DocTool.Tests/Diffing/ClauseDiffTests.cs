@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Text;
 using DocTool.Core.Diffing;
 using DocTool.Tests.Support;
 
@@ -57,5 +59,65 @@ public class ClauseDiffTests
     public void Should_find_no_changes_between_identical_builds()
     {
         Assert.Empty(ClauseDiff.Compare(Clauses(Version1), Clauses(Version1)));
+    }
+
+    [Fact]
+    public void Should_read_clauses_headings_and_table_rows()
+    {
+        var clauses = Clauses(Version1 + "\n## Table {#table}\n\n| Category | Fee |\n|---|---|\n| Full | 10 |\n");
+        Assert.Equal(["(title page)", "purpose", "admission", "fees", "table"], clauses.Select(c => c.Id));
+        Assert.Contains("Purpose", clauses[1].Heading, StringComparison.Ordinal);
+        Assert.Equal("The board decides within 60 days.", clauses[2].Text);
+        Assert.Contains("| Full | 10 |", clauses[4].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Admission", clauses[0].Text, StringComparison.Ordinal); // the table of contents is skipped
+    }
+
+    [Fact]
+    public void Should_find_the_main_part_through_the_package_relationships()
+    {
+        // Word and LibreOffice find the body through _rels/.rels, not by its usual name.
+        using var pack = new TestPack(Version1);
+        using var dir = new TempDir();
+        var outcome = Harness.Build(pack.Load(), Harness.ProfileVariant(dir, "scswa.yaml"), dir.File("out"), langs: ["en"]);
+        var original = outcome.Written.Single().Bytes;
+        using var output = new MemoryStream();
+        using (var from = new ZipArchive(new MemoryStream(original), ZipArchiveMode.Read))
+        using (var to = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in from.Entries)
+            {
+                var name = entry.FullName switch
+                {
+                    "word/document.xml" => "word/body.xml",
+                    "word/_rels/document.xml.rels" => "word/_rels/body.xml.rels",
+                    _ => entry.FullName,
+                };
+                using var source = entry.Open();
+                using var target = to.CreateEntry(name).Open();
+                if (name is "_rels/.rels" or "[Content_Types].xml")
+                {
+                    using var reader = new StreamReader(source, Encoding.UTF8);
+                    target.Write(Encoding.UTF8.GetBytes(reader.ReadToEnd().Replace("word/document.xml", "word/body.xml", StringComparison.Ordinal)));
+                }
+                else
+                {
+                    source.CopyTo(target);
+                }
+            }
+        }
+
+        Assert.Empty(ClauseDiff.Compare(DocxClauseReader.Read(original), DocxClauseReader.Read(output.ToArray())));
+    }
+
+    [Fact]
+    public void Should_refuse_a_file_that_is_not_a_docx()
+    {
+        Assert.Throws<InvalidDataException>(() => DocxClauseReader.Read(Encoding.UTF8.GetBytes("not a zip")));
+        using var empty = new MemoryStream();
+        using (new ZipArchive(empty, ZipArchiveMode.Create, leaveOpen: true))
+        {
+        }
+
+        Assert.Throws<InvalidDataException>(() => DocxClauseReader.Read(empty.ToArray()));
     }
 }
