@@ -99,29 +99,9 @@ public sealed partial class TemplateEngine
         return null;
     }
 
-    /// <summary>
-    /// Scriban's builtin functions (string, array, math, …), built once and shared by every render: building
-    /// them costs more than a whole small document. No clock in documents: the builtin `date` object
-    /// (date.now) is replaced by the `date` helper. Read-only, so no template can change them for the next.
-    /// </summary>
-    private static readonly ScriptObject SharedBuiltins = CreateBuiltins();
-
-    private static ScriptObject CreateBuiltins()
-    {
-        var builtins = TemplateContext.GetDefaultBuiltinObject();
-        builtins.Remove("date");
-        foreach (var value in builtins.Values.OfType<ScriptObject>())
-        {
-            value.IsReadOnly = true;
-        }
-
-        builtins.IsReadOnly = true;
-        return builtins;
-    }
-
     private TemplateContext CreateContext(HelperServices services, CancellationToken token)
     {
-        var context = new TemplateContext(SharedBuiltins)
+        var context = new TemplateContext(SharedBuiltins.Instance)
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
