@@ -48,6 +48,7 @@ internal static class BatchCommand
                 }
             }
 
+            Prewarm.Start(parse.GetValue(langs) ?? []);
             var loaded = CommandContext.LoadPack(parse.GetValue(pack), Console.Error);
             if (loaded is null)
             {

@@ -42,6 +42,7 @@ internal static class BuildCommand
                 }
             }
 
+            Prewarm.Start(parse.GetValue(langs) ?? []);
             var loaded = CommandContext.LoadPack(parse.GetValue(pack), Console.Error);
             if (loaded is null)
             {

@@ -151,7 +151,50 @@ public sealed partial class BatchRunner
             profiles[group.Key].Uses = group.Count();
         }
 
-        return (done, pending);
+        return (done, Interleave(pending, request.Jobs));
+    }
+
+    /// <summary>
+    /// Orders the items so that the <c>--jobs</c> threads start on as many different profiles: taken in
+    /// blocks of that many profiles, the first item of each, then the second of each, and so on. In
+    /// profile order, every thread would wait for the first profile's validation (one thread's work)
+    /// before its first document; this way each validates its own. Profiles are still taken a block at
+    /// a time, so no more of them are loaded at once than before.
+    /// </summary>
+    private static List<BatchItem> Interleave(List<BatchItem> pending, int jobs)
+    {
+        if (jobs < 2)
+        {
+            return pending;
+        }
+
+        var ordered = new List<BatchItem>(pending.Count);
+        var start = 0;
+        while (start < pending.Count)
+        {
+            // One block: the items of the next `jobs` profiles (items of a profile are contiguous).
+            var groups = new List<List<BatchItem>>();
+            var end = start;
+            while (end < pending.Count && (groups.Count < jobs || pending[end].Profile == pending[end - 1].Profile))
+            {
+                if (end == start || pending[end].Profile != pending[end - 1].Profile)
+                {
+                    groups.Add([]);
+                }
+
+                groups[^1].Add(pending[end]);
+                end++;
+            }
+
+            for (var round = 0; round < groups.Max(g => g.Count); round++)
+            {
+                ordered.AddRange(groups.Where(g => round < g.Count).Select(g => g[round]));
+            }
+
+            start = end;
+        }
+
+        return ordered;
     }
 
     private List<BatchOutput>? UpToDate(BatchProfile profile, string document, string language, OutputFormat formats, IncrementalState incremental)

@@ -26,6 +26,13 @@ internal static class ProfileSchema
 
     public static JsonSchema Evaluator => Compiled.Value;
 
+    /// <summary>Compiles the evaluator and parses the lookup model now (see <see cref="Building.Prewarm"/>).</summary>
+    public static void Prepare()
+    {
+        _ = Compiled.Value;
+        _ = Document.Value;
+    }
+
     /// <summary>Follows <c>$ref</c> (local <c>#/...</c> references only) until a schema without one.</summary>
     public static JsonElement Deref(JsonElement schema)
     {
