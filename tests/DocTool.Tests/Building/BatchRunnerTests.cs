@@ -106,6 +106,29 @@ public class BatchRunnerTests
         Assert.Contains(loser.Diagnostics, d => d.Code == Codes.Usage && d.Message.Contains("same folder `same/`", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Should_build_every_item_once_and_the_same_bytes_whatever_the_number_of_jobs(int jobs)
+    {
+        // Items are interleaved in blocks of `jobs` profiles; 5 profiles leave a short last block.
+        using var f = new BatchFixture();
+        var inputs = new[] { "ALPHA", "BRAVO", "CHARLIE", "DELTA", "ECHO" }.Select(f.Good).ToArray();
+        BatchOutcome Build(int j, string folder) => new BatchRunner(f.Pack, "doctool test").Run(new BatchRequest { Inputs = inputs, Languages = ["en", "fr"], OutputDirectory = f.Dir.File(folder), Jobs = j });
+
+        var one = Build(1, "one");
+        var many = Build(jobs, "many");
+
+        Assert.Equal(0, many.ExitCode);
+        Assert.Equal(10, many.Items.Count);
+        Assert.All(many.Items, i => Assert.Equal(BatchStatus.Built, i.Status));
+        Assert.Equal(one.Items.Select(i => (i.Profile, i.Document, i.Language)), many.Items.Select(i => (i.Profile, i.Document, i.Language)));
+        foreach (var output in one.Items.SelectMany(i => i.Outputs))
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(f.Dir.File("one"), output.Path)), File.ReadAllBytes(Path.Combine(f.Dir.File("many"), output.Path)));
+        }
+    }
+
     [Fact]
     public void Should_write_one_report_entry_per_item_in_sorted_order()
     {
