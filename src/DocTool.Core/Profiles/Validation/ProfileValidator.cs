@@ -11,6 +11,9 @@ namespace DocTool.Core.Profiles.Validation;
 /// </summary>
 public static class ProfileValidator
 {
+    // A valid profile (the usual case) is settled by a pass that only answers valid or not; the full list
+    // of results, which the error messages are built from, is collected only for an invalid one.
+    private static readonly EvaluationOptions Quick = new() { OutputFormat = OutputFormat.Flag };
     private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List };
 
     /// <summary>The embedded JSON Schema text (draft 2020-12) of profile format version 1.</summary>
@@ -42,8 +45,12 @@ public static class ProfileValidator
             }
             else
             {
-                var results = ProfileSchema.Evaluator.Evaluate(projection.Document.RootElement, Options);
-                SchemaErrorMapper.Report(results, projection, [.. packLanguages.Order(StringComparer.Ordinal)], local);
+                if (!ProfileSchema.Evaluator.Evaluate(projection.Document.RootElement, Quick).IsValid)
+                {
+                    var results = ProfileSchema.Evaluator.Evaluate(projection.Document.RootElement, Options);
+                    SchemaErrorMapper.Report(results, projection, [.. packLanguages.Order(StringComparer.Ordinal)], local);
+                }
+
                 SemanticRules.Check(root, packLanguages, local);
             }
         }
