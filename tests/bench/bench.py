@@ -89,7 +89,7 @@ def main():
     parser.add_argument("--sizes", nargs="+", type=int, default=[10, 100, 1000])
     parser.add_argument("--pandoc-sample", type=int, default=0, help="convert at most this many files with pandoc per N and extrapolate")
     parser.add_argument("--seed", type=int, default=20260301)
-    parser.add_argument("--repeat-below", type=int, default=10, help="for N up to this, run each side three times and keep the median run")
+    parser.add_argument("--repeat-below", type=int, default=10, help="for N up to this, run each side five times and keep the median run")
     args = parser.parse_args()
     work = pathlib.Path(args.work)
     pandoc_version = subprocess.run(["pandoc", "--version"], capture_output=True, text=True).stdout.splitlines()[0]
@@ -104,8 +104,8 @@ def main():
         subprocess.run([sys.executable, str(HERE / "gen_profiles.py"), args.samples, str(profiles), str(n), "--seed", str(args.seed)], check=True)
 
         # A batch of well under a second is at the mercy of a cold file cache and of the machine's other
-        # work: for small N, both tools run three times and the median run counts.
-        runs = 3 if n <= args.repeat_below else 1
+        # work: for small N, both tools run five times and the median run counts.
+        runs = 5 if n <= args.repeat_below else 1
         d_wall, d_rss, d_cpu, built, failed = median_run([batch(args.doctool, profiles, folder / "docx", "docx", folder / "report-docx.json") for _ in range(runs)])
         m_wall, _, _, _, _ = batch(args.doctool, profiles, folder / "md", "md", folder / "report-md.json")
         md_files = sorted((folder / "md").rglob("*.md"))
@@ -138,7 +138,7 @@ def main():
         load = (0, 0, 0)
     print()
     print(f"{doctool_version} (NativeAOT, {platform.machine()}), {pandoc_version}; {os.cpu_count()} CPU(s), "
-          f"doctool --jobs {os.cpu_count()}, pandoc xargs -P 2; N <= {args.repeat_below}: median of 3 runs of each; load average after the run {load[0]:.1f}")
+          f"doctool --jobs {os.cpu_count()}, pandoc xargs -P 2; N <= {args.repeat_below}: median of 5 runs of each; load average after the run {load[0]:.1f}")
     print()
     print("| N profiles | documents | doctool batch | docs/s | CPU ms/doc | peak RSS | pandoc (-P 2) | docs/s | CPU ms/doc | peak RSS (one pandoc) | ratio (docs/s) | ratio (CPU) |")
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
