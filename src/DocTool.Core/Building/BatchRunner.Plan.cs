@@ -186,7 +186,8 @@ public sealed partial class BatchRunner
                 end++;
             }
 
-            for (var round = 0; round < groups.Max(g => g.Count); round++)
+            var rounds = groups.Max(g => g.Count);
+            for (var round = 0; round < rounds; round++)
             {
                 ordered.AddRange(groups.Where(g => round < g.Count).Select(g => g[round]));
             }

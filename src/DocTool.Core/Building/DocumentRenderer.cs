@@ -153,7 +153,7 @@ public sealed class DocumentRenderer(TemplateEngine engine)
 
     private ReferenceDoc? LoadReference(LoadedProfile profile, DiagnosticBag bag)
     {
-        var node = ((profile.Root["org"] as YMapping)?["branding"] as YMapping)?["reference_doc"] as YScalar;
+        var node = ReferenceDocField(profile);
         var path = ReferenceDocPath ?? (node?.Value is string relative ? Path.GetFullPath(Path.Combine(profile.Folder, relative)) : null);
         if (path is null)
         {
@@ -181,7 +181,7 @@ public sealed class DocumentRenderer(TemplateEngine engine)
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(pack);
         LoadLogo(profile, bag);
-        var node = ((profile.Root["org"] as YMapping)?["branding"] as YMapping)?["reference_doc"] as YScalar;
+        var node = ReferenceDocField(profile);
         if (node?.Value is string relative && relative.Length > 0)
         {
             ReferenceDoc.Load(Path.GetFullPath(Path.Combine(profile.Folder, relative)), node.Span, bag);
@@ -189,6 +189,10 @@ public sealed class DocumentRenderer(TemplateEngine engine)
 
         OverrideLoader.Load(profile, [.. pack.Documents.Select(d => d.Id)], bag);
     }
+
+    /// <summary>The profile's <c>org.branding.reference_doc</c> field, with its position for messages.</summary>
+    private static YScalar? ReferenceDocField(LoadedProfile profile) =>
+        ((profile.Root["org"] as YMapping)?["branding"] as YMapping)?["reference_doc"] as YScalar;
 
     private static DocxImage? LoadLogo(LoadedProfile profile, DiagnosticBag bag)
     {

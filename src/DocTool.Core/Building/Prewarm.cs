@@ -16,7 +16,7 @@ namespace DocTool.Core.Building;
 public static class Prewarm
 {
     /// <summary>Starts building in the background; returns at once.</summary>
-    /// <param name="languages">Languages whose cultures to load (none: the pack's source language is enough to start).</param>
+    /// <param name="languages">The languages asked for with <c>--lang</c>, whose cultures to load; none when the profiles decide (each document then loads its own).</param>
     public static void Start(IEnumerable<string> languages)
     {
         var list = languages.ToList();

@@ -49,8 +49,8 @@ internal sealed class SharedBuiltins : ScriptObject
         }
     }
 
-    /// <summary>The names of the builtin objects.</summary>
-    public static IEnumerable<string> Names => Members.Keys;
+    /// <summary>True for the name of a builtin object templates can use (<c>string</c>, <c>array</c>, …).</summary>
+    public static bool IsBuiltin(string name) => Members.ContainsKey(name);
 
     public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object value)
     {

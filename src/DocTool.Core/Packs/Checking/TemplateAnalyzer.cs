@@ -13,10 +13,8 @@ namespace DocTool.Core.Packs.Checking;
 /// </summary>
 public static partial class TemplateAnalyzer
 {
-    private static readonly HashSet<string> Builtins = new(StringComparer.Ordinal)
-    {
-        "string", "array", "object", "math", "html", "regex", "timespan", "include", "empty", "for", "blank", "true", "false", "null",
-    };
+    // Names that are Scriban's own, not profile fields; the builtin objects are SharedBuiltins'.
+    private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal) { "for", "true", "false", "null" };
 
     /// <summary>Analyses template text.</summary>
     public static TemplateFacts Analyze(string text, string display)
@@ -204,7 +202,7 @@ public static partial class TemplateAnalyzer
         private static string? PathOf(ScriptNode? node, Dictionary<string, string?> scope) => node switch
         {
             ScriptVariable v when scope.TryGetValue(v.Name, out var bound) => bound,
-            ScriptVariable v when Builtins.Contains(v.Name) || Helpers.Names.Contains(v.Name) => null,
+            ScriptVariable v when Keywords.Contains(v.Name) || SharedBuiltins.IsBuiltin(v.Name) || Helpers.Names.Contains(v.Name) => null,
             ScriptVariable v => v.Name,
             ScriptMemberExpression m => PathOf(m.Target, scope) is { } target ? target + "." + m.Member?.Name : null,
             ScriptIndexerExpression i => PathOf(i.Target, scope) is { } target ? target + "[]" : null,
