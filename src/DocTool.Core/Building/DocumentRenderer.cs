@@ -36,6 +36,22 @@ public sealed class DocumentRenderer(TemplateEngine engine)
             _ => null,
         });
 
+    private static Templating.Messages.OrgGrammar OrgNames(LoadedProfile profile, Scriban.Runtime.ScriptObject data, string language)
+    {
+        var org = data["org"] as Scriban.Runtime.ScriptObject;
+        var shortName = org?["short_name"] as string ?? string.Empty;
+        var name = org?["name"] as string ?? shortName;
+        var facts = Templating.Messages.OrgGrammarFacts.Bare;
+        if (((profile.Root["org"] as YMapping)?["grammar"] as YMapping)?[language] is YMapping grammar)
+        {
+            facts = new Templating.Messages.OrgGrammarFacts(
+                grammar["article"] is YScalar { Value: true },
+                grammar["gender"] is YScalar { Value: string gender } ? gender : null);
+        }
+
+        return new Templating.Messages.OrgGrammar(language, shortName, name, facts);
+    }
+
     /// <summary>Renders one document in one language; null (with diagnostics) on failure.</summary>
     public IReadOnlyList<BuiltFile>? Render(LoadedProfile profile, PackDocument document, string language, OutputFormat formats, DiagnosticBag bag, CancellationToken cancellation = default) =>
         Render(profile, document, language, formats, bag, [], cancellation);
@@ -73,7 +89,11 @@ public sealed class DocumentRenderer(TemplateEngine engine)
         var culture = CultureResolver.For(language, country);
         var formatter = new Formatter(language, culture, strings.Get("ui.list_and"), strings.Get("ui.list_or"));
         var inclusive = (profile.Root["style"] as YMapping)?["inclusive"] is YMapping inc && inc[language] is YScalar { Value: string st } ? st : null;
-        var services = new HelperServices(language, formatter, strings, Pack.Glossaries[language], inclusive, profile.Value("finance.currency.functional") as string ?? "USD");
+        var services = new HelperServices(language, formatter, strings, Pack.Termbases[language], inclusive, profile.Value("finance.currency.functional") as string ?? "USD")
+        {
+            Messages = document.IsSkeleton ? Pack.Messages(document, language) : null,
+            Org = OrgNames(profile, data, language),
+        };
         var title = document.Titles.TryGetValue(language, out var t) ? t : document.Id;
         var doc = new Scriban.Runtime.ScriptObject
         {
@@ -92,7 +112,7 @@ public sealed class DocumentRenderer(TemplateEngine engine)
         var overrides = allOverrides.Where(o => o.Document == document.Id).ToList();
         if (overrides.Count > 0)
         {
-            var modelHashes = Packs.Checking.TemplateAnalyzer.ClauseHashes(File.ReadAllText(Pack.TemplatePath(document, language)));
+            var modelHashes = Pack.ClauseHashes(document, language);
             var annex = ((profile.Root["overrides"] as YMapping)?["annex"] as YScalar)?.Value is not false;
             markdown = ClauseEditor.Apply(markdown, overrides, language, strings, modelHashes, annex, bag);
             if (bag.HasErrors)

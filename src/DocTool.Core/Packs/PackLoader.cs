@@ -44,7 +44,8 @@ public static class PackLoader
                 }
 
                 var docId = Text(doc, "id", display, bag);
-                var file = Text(doc, "file", display, bag);
+                var skeleton = doc["skeleton"] is YScalar { Value: string sk } ? sk : null;
+                var file = skeleton ?? Text(doc, "file", display, bag);
                 var titles = new Dictionary<string, string>(StringComparer.Ordinal);
                 if (doc["title"] is YMapping t)
                 {
@@ -72,7 +73,7 @@ public static class PackLoader
                         bag.Error(doc.Span, Codes.PackManifest, $"document id `{docId}` is listed twice");
                     }
 
-                    documents.Add(new PackDocument(docId, file, titles, available));
+                    documents.Add(new PackDocument(docId, file, titles, available) { IsSkeleton = skeleton is not null });
                 }
             }
         }
@@ -82,7 +83,7 @@ public static class PackLoader
         }
 
         var strings = new Dictionary<string, StringCatalogue>(StringComparer.Ordinal);
-        var glossaries = new Dictionary<string, Glossary>(StringComparer.Ordinal);
+        var glossaries = new Dictionary<string, Termbase>(StringComparer.Ordinal);
         foreach (var lang in languages)
         {
             var catalogue = LoadCatalogue(root, lang, bag);
@@ -91,7 +92,7 @@ public static class PackLoader
                 strings[lang] = catalogue;
             }
 
-            glossaries[lang] = LoadGlossary(root, lang, bag);
+            glossaries[lang] = LoadTermbase(root, lang, bag);
         }
 
         CheckCatalogueKeys(strings, source, bag);
@@ -160,17 +161,24 @@ public static class PackLoader
         }
     }
 
-    private static Glossary LoadGlossary(string root, string lang, DiagnosticBag bag)
+    private static Termbase LoadTermbase(string root, string lang, DiagnosticBag bag)
     {
-        var terms = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+        var terms = new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>>(StringComparer.Ordinal);
+        Termbase.Styles.TryGetValue(lang, out var styles);
+        var files = new List<string>();
         var folder = Path.Combine(root, "glossary", lang);
-        if (!Directory.Exists(folder))
+        if (Directory.Exists(folder))
         {
-            return new Glossary(lang, terms);
+            files.AddRange(Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal));
         }
 
-        Glossary.Styles.TryGetValue(lang, out var styles);
-        foreach (var file in Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
+        var termFile = Path.Combine(root, "terms", lang + ".yaml");
+        if (File.Exists(termFile))
+        {
+            files.Add(termFile);
+        }
+
+        foreach (var file in files)
         {
             var display = Display(file);
             var map = YamlReader.ReadFile(file, display, bag);
@@ -181,39 +189,98 @@ public static class PackLoader
 
             foreach (var (key, value) in map.Entries)
             {
-                if (value is not YMapping forms)
+                var forms = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+                if (value is YMapping { } withForms && withForms["forms"] is YMapping formMap)
                 {
-                    bag.Error(value.Span, Codes.PackCatalogue, $"glossary term `{key.Text}` must map each form to a text");
+                    foreach (var (form, formValue) in formMap.Entries)
+                    {
+                        if (StyleMap(key.Text + "." + form.Text, formValue, styles, bag) is { } styled)
+                        {
+                            forms[form.Text] = styled;
+                        }
+                    }
+                }
+                else if (StyleMap(key.Text, value, styles, bag) is { } styled)
+                {
+                    forms[Termbase.DefaultForm] = styled;
+                }
+
+                if (forms.Count == 0)
+                {
                     continue;
-                }
-
-                var dict = new Dictionary<string, string>(StringComparer.Ordinal);
-                foreach (var (form, text) in forms.Entries)
-                {
-                    dict[form.Text] = text is YScalar { Value: not null } st ? st.Text : string.Empty;
-                }
-
-                foreach (var missing in (styles ?? []).Where(s => !dict.ContainsKey(s) || dict[s].Length == 0))
-                {
-                    bag.Error(forms.Span, Codes.PackCatalogue, $"glossary term `{key.Text}` has no `{missing}` form");
                 }
 
                 // The same term may be repeated in several files when every form is identical.
                 if (terms.TryGetValue(key.Text, out var existing))
                 {
-                    if (existing.Count != dict.Count || existing.Any(f => !dict.TryGetValue(f.Key, out var v) || v != f.Value))
+                    if (!Same(existing, forms))
                     {
-                        bag.Error(key.Span, Codes.PackCatalogue, $"glossary term `{key.Text}` is defined differently in another file of glossary/{lang}; keep one definition");
+                        bag.Error(key.Span, Codes.PackCatalogue, $"term `{key.Text}` is defined differently in another termbase file of `{lang}`; keep one definition");
                     }
                 }
                 else
                 {
-                    terms[key.Text] = dict;
+                    terms[key.Text] = forms;
                 }
             }
         }
 
-        return new Glossary(lang, terms);
+        return new Termbase(lang, terms);
+    }
+
+    private static Dictionary<string, string>? StyleMap(string name, YNode value, string[]? styles, DiagnosticBag bag)
+    {
+        switch (value)
+        {
+            case YScalar { Value: not null } text:
+                return new Dictionary<string, string>(StringComparer.Ordinal) { [Termbase.AnyStyle] = text.Text };
+            case YMapping map:
+                var dict = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var (style, text) in map.Entries)
+                {
+                    dict[style.Text] = text is YScalar { Value: not null } st ? st.Text : string.Empty;
+                }
+
+                foreach (var missing in (styles ?? []).Where(s => !dict.ContainsKey(s) || dict[s].Length == 0))
+                {
+                    bag.Error(map.Span, Codes.PackCatalogue, $"term `{name}` has no `{missing}` form");
+                }
+
+                return dict;
+            default:
+                bag.Error(value.Span, Codes.PackCatalogue, $"term `{name}` must be a text, a map of style → text, or `forms:`");
+                return null;
+        }
+    }
+
+    private static bool Same(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> a, Dictionary<string, IReadOnlyDictionary<string, string>> b) =>
+        a.Count == b.Count && a.All(f => b.TryGetValue(f.Key, out var other) && f.Value.Count == other.Count && f.Value.All(x => other.TryGetValue(x.Key, out var v) && v == x.Value));
+
+    /// <summary>Loads the messages of a document in a language (an empty catalogue when the file is absent).</summary>
+    internal static MessageCatalogue LoadMessages(string root, string lang, string document, DiagnosticBag bag)
+    {
+        var path = Path.Combine(root, "messages", lang, document + ".yaml");
+        var display = Display(path);
+        if (!File.Exists(path))
+        {
+            return MessageCatalogue.Empty(lang, document, display);
+        }
+
+        var map = YamlReader.ReadFile(path, display, bag);
+        var entries = new Dictionary<string, MessageEntry>(StringComparer.Ordinal);
+        foreach (var (key, value) in map?.Entries ?? [])
+        {
+            if (value is YScalar { Value: not null } text)
+            {
+                entries[key.Text] = new MessageEntry(text.Text, text.Span);
+            }
+            else
+            {
+                bag.Error(value.Span, Codes.PackCatalogue, $"message `{key.Text}` must be a text");
+            }
+        }
+
+        return new MessageCatalogue(lang, document, display, entries);
     }
 
     private static string? Text(YMapping map, string key, string display, DiagnosticBag bag)

@@ -5,9 +5,9 @@ using DocTool.Core.Diagnostics;
 namespace DocTool.Core.Packs;
 
 /// <summary>A loaded template pack: manifest, string catalogues and glossaries.</summary>
-public sealed class TemplatePack
+public sealed partial class TemplatePack
 {
-    internal TemplatePack(string root, string id, string name, string version, string sourceLanguage, IReadOnlyList<string> languages, IReadOnlyList<PackDocument> documents, IReadOnlyDictionary<string, StringCatalogue> strings, IReadOnlyDictionary<string, Glossary> glossaries)
+    internal TemplatePack(string root, string id, string name, string version, string sourceLanguage, IReadOnlyList<string> languages, IReadOnlyList<PackDocument> documents, IReadOnlyDictionary<string, StringCatalogue> strings, IReadOnlyDictionary<string, Termbase> glossaries)
     {
         Root = root;
         Id = id;
@@ -17,9 +17,13 @@ public sealed class TemplatePack
         Languages = languages;
         Documents = documents;
         Strings = strings;
-        Glossaries = glossaries;
+        Termbases = glossaries;
         ContentHash = ComputeHash(root);
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Document, string Language), MessageCatalogue> _messages = new();
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Document, string Language), IReadOnlyDictionary<string, string>> _clauseHashes = new();
 
     /// <summary>The pack folder (absolute).</summary>
     public string Root { get; }
@@ -45,17 +49,66 @@ public sealed class TemplatePack
     /// <summary>String catalogue per language.</summary>
     public IReadOnlyDictionary<string, StringCatalogue> Strings { get; }
 
-    /// <summary>Glossary per language (languages without gendered terms have an empty one).</summary>
-    public IReadOnlyDictionary<string, Glossary> Glossaries { get; }
+    /// <summary>Termbase per language (languages without gendered terms have an empty one).</summary>
+    public IReadOnlyDictionary<string, Termbase> Termbases { get; }
 
     /// <summary>SHA-256 over every file of the pack (paths and contents), for manifests and incremental builds.</summary>
     public string ContentHash { get; }
 
     /// <summary>The template file of a document in a language.</summary>
-    public string TemplatePath(PackDocument document, string language) => Path.Combine(Root, language, document.File);
+    public string TemplatePath(PackDocument document, string language) =>
+        document.IsSkeleton ? Path.Combine(Root, document.File) : Path.Combine(Root, language, document.File);
 
     /// <summary>The template path relative to the pack root, with forward slashes (for messages).</summary>
-    public static string RelativeTemplatePath(PackDocument document, string language) => $"{language}/{document.File}";
+    public static string RelativeTemplatePath(PackDocument document, string language) =>
+        document.IsSkeleton ? document.File.Replace('\\', '/') : $"{language}/{document.File}";
+
+    /// <summary>
+    /// The hash of each model clause, keyed by clause id, that overrides record as <c>model_hash</c>. For a skeleton
+    /// document it covers the clause's skeleton lines and the source-language text of every message they call, so it
+    /// is the same in every language and changes when the model text changes in either place.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ClauseHashes(PackDocument document, string language)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var key = document.IsSkeleton ? (document.Id, string.Empty) : (document.Id, language);
+        return _clauseHashes.GetOrAdd(key, _ =>
+        {
+            var text = File.ReadAllText(TemplatePath(document, language));
+            if (!document.IsSkeleton)
+            {
+                return Checking.TemplateAnalyzer.ClauseHashes(text);
+            }
+
+            var source = Messages(document, SourceLanguage);
+            return Checking.TemplateAnalyzer.ClauseHashes(text, section =>
+            {
+                var builder = new StringBuilder(section);
+                foreach (System.Text.RegularExpressions.Match call in MessageCall().Matches(section))
+                {
+                    var id = call.Groups["id"].Value;
+                    builder.Append('\n').Append(id).Append('=').Append(source.Entries.TryGetValue(id, out var entry) ? entry.Text : string.Empty);
+                }
+
+                return builder.ToString();
+            });
+        });
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bm\s+""(?<id>[^""]+)""")]
+    private static partial System.Text.RegularExpressions.Regex MessageCall();
+
+    /// <summary>The messages of a document in a language (loaded on first use; an empty catalogue when absent).</summary>
+    public MessageCatalogue Messages(PackDocument document, string language)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return _messages.GetOrAdd((document.Id, language), key =>
+        {
+            var bag = new DiagnosticBag();
+            var catalogue = PackLoader.LoadMessages(Root, key.Language, key.Document, bag);
+            return bag.HasErrors ? throw new DiagnosticException(bag.Sorted.First(d => d.Severity == Severity.Error)) : catalogue;
+        });
+    }
 
     /// <summary>Finds a document by id.</summary>
     public PackDocument? Document(string id) => Documents.FirstOrDefault(d => d.Id == id);

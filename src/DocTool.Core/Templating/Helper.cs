@@ -45,13 +45,16 @@ internal abstract class Helper(string name, int minArgs, int maxArgs, string usa
             throw Fail(callerContext, $"`{Name}` was given {arguments.Count} argument(s); use it as {Usage}");
         }
 
-        return Call(callerContext, arguments);
+        return Call(context, callerContext, arguments);
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         new(Invoke(context, callerContext, arguments, blockStatement));
 
     protected abstract object Call(ScriptNode caller, ScriptArray args);
+
+    /// <summary>Calls the helper; override when it needs the template context (truthiness, culture-aware text).</summary>
+    protected virtual object Call(TemplateContext context, ScriptNode caller, ScriptArray args) => Call(caller, args);
 
     protected static HelperException Fail(ScriptNode caller, string message) => new(caller.Span, Codes.HelperMisuse, message);
 

@@ -1,5 +1,6 @@
 using DocTool.Core.Localization;
 using DocTool.Core.Packs;
+using DocTool.Core.Templating.Messages;
 
 namespace DocTool.Core.Templating;
 
@@ -8,6 +9,13 @@ public sealed record HelperServices(
     string Language,
     Formatter Formatter,
     StringCatalogue Strings,
-    Glossary Glossary,
+    Termbase Terms,
     string? InclusiveStyle,
-    string FunctionalCurrency);
+    string FunctionalCurrency)
+{
+    /// <summary>The messages of the document being rendered (skeleton packs).</summary>
+    public MessageCatalogue? Messages { get; init; }
+
+    /// <summary>The organisation's names and their grammatical forms, for <c>{org}</c> and <c>{org_name}</c>.</summary>
+    internal OrgGrammar? Org { get; init; }
+}

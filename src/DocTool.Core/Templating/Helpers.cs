@@ -23,7 +23,7 @@ internal static class Helpers
         ["money"] = (1, 2), ["num"] = (1, 1), ["pct"] = (1, 1), ["date"] = (1, 1), ["month_day"] = (1, 1),
         ["plural"] = (2, 7), ["count"] = (2, 7), ["join"] = (1, 1), ["join_or"] = (1, 1), ["country"] = (1, 1),
         ["countries"] = (1, 1), ["currency_name"] = (1, 1), ["label"] = (2, 2), ["s"] = (1, 1), ["g"] = (1, 1),
-        ["ref"] = (1, 1), ["t"] = (1, 1),
+        ["ref"] = (1, 1), ["t"] = (1, 1), ["m"] = (1, 2), ["term"] = (1, 1),
     };
 
     public static ScriptObject Create(HelperServices services)
@@ -99,14 +99,16 @@ internal static class Helpers
         yield return new Fn("g", 1, 1, "`g \"term\"`", (h, c, a) =>
         {
             var key = h.Str(c, a[0], "the glossary term");
-            if (!s.Glossary.Terms.TryGetValue(key, out var forms))
+            if (!s.Terms.Terms.ContainsKey(key))
             {
-                throw new HelperException(c.Span, Diagnostics.Codes.MissingString, $"the glossary of `{s.Language}` has no term `{key}`{Suggest(key, s.Glossary.Terms.Keys)}");
+                throw new HelperException(c.Span, Diagnostics.Codes.MissingString, $"the glossary of `{s.Language}` has no term `{key}`{Suggest(key, s.Terms.Terms.Keys)}");
             }
 
-            var style = s.InclusiveStyle ?? forms.Keys.First();
-            return forms.TryGetValue(style, out var text) ? text : throw Fn.Error(c, $"the glossary term `{key}` has no `{style}` form");
+            var lookup = s.Terms.Lookup(key, null, s.InclusiveStyle);
+            return lookup.Text ?? throw Fn.Error(c, $"the glossary term `{key}` has no `{s.InclusiveStyle}` form");
         });
+        yield return new MessageHelper(s);
+        yield return new TermHelper(s);
         yield return new Fn("ref", 1, 1, "`ref \"clause-id\"`", (h, c, a) => $"{RefOpen}{h.Str(c, a[0], "the clause id")}{RefClose}");
         yield return new Fn("t", 1, 1, "`t TEXT`", (h, c, a) => a[0] switch
         {
@@ -117,7 +119,7 @@ internal static class Helpers
     }
 
     private static string? InclusiveTerm(HelperServices s, string key) =>
-        s.Glossary.Terms.TryGetValue(key, out var forms) && forms.TryGetValue(s.InclusiveStyle ?? forms.Keys.First(), out var text) ? text : null;
+        s.Terms.Terms.ContainsKey(key) ? s.Terms.Lookup(key, null, s.InclusiveStyle).Text : null;
 
     private static string CountryName(Fn h, ScriptNode c, HelperServices s, string code) =>
         IsoNames.Country(s.Language, code) ?? throw Fn.Error(c, $"`{code}` is not an ISO 3166-1 country code");

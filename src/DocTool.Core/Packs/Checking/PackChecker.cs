@@ -27,6 +27,7 @@ public static class PackChecker
         "profile_version", "languages.primary", "languages.generate", "org.branding", "org.registration.country",
         "style.inclusive", "style.date_of_adoption", "style.version", "finance.currency.functional", "hr.status_disclosure_required", "overrides",
         "membership.categories[].id", // identifies a category; the validator keeps ids unique
+        "org.name", "org.short_name", // messages print them as {org_name} and {org}, with their grammatical forms
     ];
 
     /// <summary>Checks a pack against the schema's field paths.</summary>
@@ -43,6 +44,24 @@ public static class PackChecker
 
         foreach (var document in pack.Documents)
         {
+            if (document.IsSkeleton)
+            {
+                var path = pack.TemplatePath(document, pack.SourceLanguage);
+                var display = PackLoader.Display(path);
+                if (!File.Exists(path))
+                {
+                    bag.Error(SourceSpan.ForFile(display), Codes.MissingTemplate, $"the skeleton of `{document.Id}` is missing");
+                    continue;
+                }
+
+                var skeleton = TemplateAnalyzer.Analyze(File.ReadAllText(path), display);
+                bag.AddRange(skeleton.Problems);
+                CheckReads(skeleton, known, readAnywhere, bag);
+                CheckHeadings(skeleton, bag);
+                table.AddRange(MessageChecker.Check(pack, document, skeleton, lockFile, bag));
+                continue;
+            }
+
             var facts = new Dictionary<string, (TemplateFacts Facts, string Text)>(StringComparer.Ordinal);
             foreach (var lang in pack.Languages)
             {
@@ -66,15 +85,7 @@ public static class PackChecker
                 var f = TemplateAnalyzer.Analyze(text, display);
                 facts[lang] = (f, text);
                 bag.AddRange(f.Problems);
-                foreach (var read in f.Reads)
-                {
-                    readAnywhere.Add(read.Path);
-                    if (!known.Contains(read.Path))
-                    {
-                        var suggestion = Templating.Helpers.Suggest(read.Path, known);
-                        bag.Error(read.Span, Codes.UnknownVariable, $"`{read.Path}` is not a field of profile format v1{suggestion}");
-                    }
-                }
+                CheckReads(f, known, readAnywhere, bag);
 
                 CheckHeadings(f, bag);
             }
@@ -124,13 +135,23 @@ public static class PackChecker
         return new CheckReport(bag.Sorted, table);
     }
 
-    /// <summary>Records the current source hashes for every document of one language as reviewed.</summary>
-    public static int Accept(TemplatePack pack, string language)
+    /// <summary>
+    /// Records the current source text as reviewed for one language: every document, or one document, or one
+    /// message of it (skeleton packs). Returns how many documents were recorded.
+    /// </summary>
+    public static int Accept(TemplatePack pack, string language, string? documentId = null, string? messageId = null)
     {
+        ArgumentNullException.ThrowIfNull(pack);
         var lockFile = TranslationLock.Load(pack.Root);
         var count = 0;
-        foreach (var document in pack.Documents)
+        foreach (var document in pack.Documents.Where(d => documentId is null || d.Id == documentId))
         {
+            if (document.IsSkeleton)
+            {
+                count += MessageChecker.Accept(pack, document, language, messageId, lockFile) > 0 ? 1 : 0;
+                continue;
+            }
+
             var source = pack.TemplatePath(document, pack.SourceLanguage);
             if (File.Exists(source) && File.Exists(pack.TemplatePath(document, language)))
             {
@@ -141,6 +162,19 @@ public static class PackChecker
 
         lockFile.Save(pack.Root);
         return count;
+    }
+
+    private static void CheckReads(TemplateFacts facts, HashSet<string> known, HashSet<string> readAnywhere, DiagnosticBag bag)
+    {
+        foreach (var read in facts.Reads)
+        {
+            readAnywhere.Add(read.Path);
+            if (!known.Contains(read.Path))
+            {
+                var suggestion = Templating.Helpers.Suggest(read.Path, known);
+                bag.Error(read.Span, Codes.UnknownVariable, $"`{read.Path}` is not a field of profile format v1{suggestion}");
+            }
+        }
     }
 
     private static void CheckHeadings(TemplateFacts facts, DiagnosticBag bag)

@@ -36,12 +36,16 @@ public static partial class TemplateAnalyzer
             walker.Visit(template.Page, new Dictionary<string, string?>(StringComparer.Ordinal));
         }
 
-        return new TemplateFacts(display, Headings(text), walker.Conditions, walker.Reads, problems);
+        return new TemplateFacts(display, Headings(text), walker.Conditions, walker.Reads, problems) { Messages = walker.Messages };
     }
 
     /// <summary>SHA-256 of each clause's source text (heading to next heading), keyed by clause id.</summary>
-    public static IReadOnlyDictionary<string, string> ClauseHashes(string text)
+    public static IReadOnlyDictionary<string, string> ClauseHashes(string text) => ClauseHashes(text, section => section);
+
+    /// <summary>SHA-256 of each clause's text after <paramref name="expand"/> (which adds what the section refers to).</summary>
+    public static IReadOnlyDictionary<string, string> ClauseHashes(string text, Func<string, string> expand)
     {
+        ArgumentNullException.ThrowIfNull(expand);
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         var headings = Headings(text);
@@ -49,7 +53,7 @@ public static partial class TemplateAnalyzer
         {
             var start = headings[i].Line - 1;
             var end = i + 1 < headings.Count ? headings[i + 1].Line - 1 : lines.Length;
-            var body = string.Join('\n', lines[start..end]).Trim();
+            var body = expand(string.Join('\n', lines[start..end]).Trim());
             result[headings[i].Id] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body)))[..16];
         }
 
@@ -81,6 +85,8 @@ public static partial class TemplateAnalyzer
         public List<Condition> Conditions { get; } = [];
 
         public List<FieldRead> Reads { get; } = [];
+
+        public List<MessageCall> Messages { get; } = [];
 
         public void Visit(ScriptNode? node, Dictionary<string, string?> scope)
         {
@@ -170,6 +176,7 @@ public static partial class TemplateAnalyzer
                     return;
                 case ScriptFunctionCall call:
                     CheckArity((call.Target as ScriptVariableGlobal)?.Name, call.Arguments.Count, call);
+                    RecordMessage(call);
                     Visit(call.Target is ScriptVariable ? null : call.Target, scope);
                     foreach (var arg in call.Arguments)
                     {
@@ -183,6 +190,30 @@ public static partial class TemplateAnalyzer
             {
                 Visit(node.GetChildren(i), scope);
             }
+        }
+
+        private void RecordMessage(ScriptFunctionCall call)
+        {
+            if (call.Target is not ScriptVariableGlobal { Name: "m" } || call.Arguments.Count == 0)
+            {
+                return;
+            }
+
+            if (call.Arguments[0] is not ScriptLiteral { Value: string id })
+            {
+                problems.Add(new Diagnostic(Severity.Error, Span(call), Codes.HelperMisuse, "`m` takes the message id as a literal string (`m \"clause.1\"`), so the pack can be checked and translated"));
+                return;
+            }
+
+            var passed = call.Arguments.Count > 1 && call.Arguments[1] is ScriptObjectInitializerExpression init
+                ? init.Members.Select(m => m.Name switch
+                {
+                    ScriptVariable v => v.Name,
+                    ScriptLiteral l => l.Value?.ToString() ?? string.Empty,
+                    var other => other?.ToString() ?? string.Empty,
+                }).ToList()
+                : [];
+            Messages.Add(new MessageCall(id, passed, Span(call)));
         }
 
         private void CheckArity(string? name, int count, ScriptNode at)

@@ -17,4 +17,11 @@ public sealed record TemplateFacts(
     IReadOnlyList<ClauseHeading> Clauses,
     IReadOnlyList<Condition> Conditions,
     IReadOnlyList<FieldRead> Reads,
-    IReadOnlyList<Diagnostic> Problems);
+    IReadOnlyList<Diagnostic> Problems)
+{
+    /// <summary>Every <c>m "id" {…}</c> call of a skeleton, in order.</summary>
+    public IReadOnlyList<MessageCall> Messages { get; init; } = [];
+}
+
+/// <summary>A skeleton's call of a message: its id, the names of the values passed, and where.</summary>
+public sealed record MessageCall(string Id, IReadOnlyList<string> Passed, SourceSpan Span);

@@ -5,16 +5,37 @@ using System.Text.Json.Nodes;
 namespace DocTool.Core.Packs.Checking;
 
 /// <summary>
-/// <c>translations.lock.json</c> in a pack: for each document and language, the hash of each
-/// source-language clause as it was when that translation was last reviewed. A clause whose source
-/// hash no longer matches is flagged as possibly stale until <c>templates check --accept LANG</c>.
+/// <c>translations.lock.json</c> in a pack: for each document and language, the hash of each source-language
+/// message (skeleton packs) or clause (packs with a template per language) as it was when that translation was
+/// last reviewed. One whose source hash no longer matches is flagged as possibly stale until
+/// <c>templates check --accept LANG</c>. <c>$sources</c> keeps the source text of every recorded message hash,
+/// so a stale message can show what the source said then and says now.
 /// </summary>
 public sealed class TranslationLock
 {
     /// <summary>The lock file name inside the pack.</summary>
     public const string FileName = "translations.lock.json";
 
+    private const string SourcesKey = "$sources";
+
     private readonly SortedDictionary<string, SortedDictionary<string, SortedDictionary<string, string>>> _entries = new(StringComparer.Ordinal);
+
+    private readonly SortedDictionary<string, string> _sources = new(StringComparer.Ordinal);
+
+    /// <summary>A short, stable hash of a source text.</summary>
+    public static string Hash(string text) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
+
+    /// <summary>The source text recorded for a hash, or null.</summary>
+    public string? Source(string hash) => _sources.TryGetValue(hash, out var text) ? text : null;
+
+    /// <summary>Records one message of a translation as reviewed against this source text.</summary>
+    public void AcceptMessage(string doc, string lang, string id, string sourceText)
+    {
+        var hash = Hash(sourceText);
+        _sources[hash] = sourceText;
+        Set(doc, lang, id, hash);
+    }
 
     /// <summary>Reads the pack's lock file (empty when there is none).</summary>
     public static TranslationLock Load(string packRoot)
@@ -30,6 +51,16 @@ public sealed class TranslationLock
         {
             foreach (var (doc, langs) in docs)
             {
+                if (doc == SourcesKey)
+                {
+                    foreach (var (hash, text) in langs as JsonObject ?? [])
+                    {
+                        result._sources[hash] = text?.GetValue<string>() ?? string.Empty;
+                    }
+
+                    continue;
+                }
+
                 foreach (var (lang, clauses) in langs as JsonObject ?? [])
                 {
                     foreach (var (id, hash) in clauses as JsonObject ?? [])
@@ -63,6 +94,19 @@ public sealed class TranslationLock
     public void Save(string packRoot)
     {
         var root = new JsonObject();
+        if (_sources.Count > 0)
+        {
+            // Keep only the source texts some translation still refers to.
+            var used = _entries.Values.SelectMany(l => l.Values).SelectMany(c => c.Values).ToHashSet(StringComparer.Ordinal);
+            var sources = new JsonObject();
+            foreach (var (hash, text) in _sources.Where(s => used.Contains(s.Key)))
+            {
+                sources[hash] = text;
+            }
+
+            root[SourcesKey] = sources;
+        }
+
         foreach (var (doc, langs) in _entries)
         {
             var langObj = new JsonObject();
@@ -80,7 +124,7 @@ public sealed class TranslationLock
             root[doc] = langObj;
         }
 
-        var json = root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+        var json = root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
         IO.AtomicFile.Write(Path.Combine(packRoot, FileName), Encoding.UTF8.GetBytes(json));
     }
 

@@ -1,0 +1,188 @@
+using DocTool.Core.Diagnostics;
+using DocTool.Core.Templating.Messages;
+
+namespace DocTool.Core.Packs.Checking;
+
+/// <summary>
+/// Checks the messages of a skeleton document in every language: each source message exists in each translation,
+/// parses, uses only the values its skeleton call passes, terms the termbase has and clauses the skeleton has, and
+/// was reviewed against the current source text (per message staleness through the lock).
+/// </summary>
+internal static class MessageChecker
+{
+    /// <summary>Checks one document; returns the completeness rows, one per language.</summary>
+    public static List<CompletenessRow> Check(TemplatePack pack, PackDocument document, TemplateFacts skeleton, TranslationLock lockFile, DiagnosticBag bag)
+    {
+        var rows = new List<CompletenessRow>();
+        var calls = skeleton.Messages.GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var clauseIds = skeleton.Clauses.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var source = PackLoader.LoadMessages(pack.Root, pack.SourceLanguage, document.Id, bag);
+        foreach (var (id, list) in calls.Where(c => !source.Entries.ContainsKey(c.Key)))
+        {
+            bag.Error(list[0].Span, Codes.MissingString, $"{source.File} has no message `{id}`{Templating.Helpers.Suggest(id, source.Entries.Keys)}");
+        }
+
+        foreach (var (id, entry) in source.Entries.Where(e => !calls.ContainsKey(e.Key)))
+        {
+            bag.Warning(entry.Span, Codes.UnusedField, $"message `{id}` is used by no `m` call of {skeleton.File}");
+        }
+
+        var sourceParsed = new Dictionary<string, ParsedMessage>(StringComparer.Ordinal);
+        foreach (var lang in pack.Languages)
+        {
+            var path = Path.Combine(pack.Root, "messages", lang, document.Id + ".yaml");
+            if (!File.Exists(path))
+            {
+                var display = PackLoader.Display(path);
+                if (document.Languages.Contains(lang))
+                {
+                    bag.Error(SourceSpan.ForFile(display), Codes.MissingTemplate, $"`{document.Id}` has no {lang} messages");
+                }
+                else
+                {
+                    bag.Warning(SourceSpan.ForFile(display), Codes.MissingTemplate, $"`{document.Id}` is not yet translated into {lang} (not listed in its `languages` in pack.yaml)");
+                }
+
+                rows.Add(new CompletenessRow(document.Id, lang, "missing", skeleton.Clauses.Count, 0));
+                continue;
+            }
+
+            var local = new DiagnosticBag();
+            var catalogue = lang == pack.SourceLanguage ? source : PackLoader.LoadMessages(pack.Root, lang, document.Id, local);
+            var stale = 0;
+            var previous = (string?)null;
+            foreach (var (id, sourceEntry) in source.Entries)
+            {
+                if (!catalogue.Entries.ContainsKey(id))
+                {
+                    var after = previous is null ? null : catalogue.Entries.GetValueOrDefault(previous);
+                    local.Error(after?.Span ?? SourceSpan.ForFile(catalogue.File), Codes.TranslationParity, $"the {pack.SourceLanguage} message `{id}` (\"{Short(sourceEntry.Text)}\", {source.File}:{sourceEntry.Span.Line}) is missing in {lang}{(previous is null ? string.Empty : $"; it belongs after `{previous}`")}");
+                }
+
+                previous = id;
+            }
+
+            foreach (var (id, entry) in catalogue.Entries.Where(e => !source.Entries.ContainsKey(e.Key)))
+            {
+                local.Error(entry.Span, Codes.TranslationParity, $"the message `{id}` is not in the {pack.SourceLanguage} catalogue{Templating.Helpers.Suggest(id, source.Entries.Keys)}");
+            }
+
+            foreach (var (id, entry) in catalogue.Entries)
+            {
+                ParsedMessage parsed;
+                try
+                {
+                    parsed = MessageParser.Parse(entry.Text);
+                }
+                catch (MessageSyntaxException e)
+                {
+                    local.Error(entry.Span, Codes.TemplateSyntax, $"message `{id}`: {e.Message} (at character {e.Offset + 1} of the message)");
+                    continue;
+                }
+
+                if (lang == pack.SourceLanguage)
+                {
+                    sourceParsed[id] = parsed;
+                }
+
+                CheckReferences(pack, lang, id, entry, parsed, calls.GetValueOrDefault(id), clauseIds, local);
+                if (lang != pack.SourceLanguage && source.Entries.TryGetValue(id, out var sourceEntry))
+                {
+                    if (sourceParsed.TryGetValue(id, out var original))
+                    {
+                        // A translation may phrase things differently (asymmetry is allowed), but a clause reference it drops
+                        // is a lost cross-reference.
+                        foreach (var lost in original.Placeholders.Where(p => p.StartsWith("{#", StringComparison.Ordinal)).Except(parsed.Placeholders, StringComparer.Ordinal))
+                        {
+                            local.Warning(entry.Span, Codes.TranslationParity, $"message `{id}` drops {lost}, which the {pack.SourceLanguage} text uses");
+                        }
+                    }
+
+                    var recorded = lockFile.Get(document.Id, lang, id);
+                    if (recorded != TranslationLock.Hash(sourceEntry.Text))
+                    {
+                        stale++;
+                        var was = recorded is null ? null : lockFile.Source(recorded);
+                        local.Warning(entry.Span, Codes.StaleTranslation, recorded is null
+                            ? $"message `{id}` has not been reviewed against the {pack.SourceLanguage} text (after reviewing it, run `doctool templates check --accept {lang}`)"
+                            : $"message `{id}` may be stale: its {pack.SourceLanguage} text changed since this translation was reviewed; was \"{Short(was ?? "?")}\", now \"{Short(sourceEntry.Text)}\" (after updating it, run `doctool templates check --accept {lang} --doc {document.Id} --message {id}`)");
+                    }
+                }
+            }
+
+            var broken = local.HasErrors;
+            bag.AddRange(local.Sorted);
+            rows.Add(new CompletenessRow(document.Id, lang, broken ? "broken" : stale > 0 ? "stale" : "present", skeleton.Clauses.Count, stale));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Records messages of a translation as reviewed: all of a language, one document, or one message.</summary>
+    public static int Accept(TemplatePack pack, PackDocument document, string language, string? messageId, TranslationLock lockFile)
+    {
+        var bag = new DiagnosticBag();
+        var source = PackLoader.LoadMessages(pack.Root, pack.SourceLanguage, document.Id, bag);
+        var translated = PackLoader.LoadMessages(pack.Root, language, document.Id, bag);
+        var count = 0;
+        foreach (var (id, entry) in source.Entries)
+        {
+            if ((messageId is null || messageId == id) && translated.Entries.ContainsKey(id))
+            {
+                lockFile.AcceptMessage(document.Id, language, id, entry.Text);
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static void CheckReferences(TemplatePack pack, string lang, string id, MessageEntry entry, ParsedMessage parsed, List<MessageCall>? calls, HashSet<string> clauseIds, DiagnosticBag bag)
+    {
+        var passed = calls?.SelectMany(c => c.Passed).ToHashSet(StringComparer.Ordinal) ?? [];
+        foreach (var name in parsed.Arguments.Distinct(StringComparer.Ordinal).Where(n => !passed.Contains(n) && !OrgGrammar.Names.Contains(n)))
+        {
+            var given = passed.Count == 0 ? "passes no values" : "passes " + string.Join(", ", passed.Order(StringComparer.Ordinal).Select(p => "`" + p + "`"));
+            bag.Error(entry.Span, Codes.UnknownVariable, $"message `{id}` uses `{{{name}}}`, but its skeleton call {given}{Templating.Helpers.Suggest(name, passed.Concat(OrgGrammar.Names))}");
+        }
+
+        foreach (var arg in Walk(parsed.Nodes).OfType<ArgNode>().Where(a => OrgGrammar.Names.Contains(a.Name) && !passed.Contains(a.Name) && a.Form is not null))
+        {
+            if (!OrgGrammar.Forms(lang).Contains(arg.Form!))
+            {
+                bag.Error(entry.Span, Codes.UnknownVariable, $"message `{id}`: `{{{arg.Name}.{arg.Form}}}` is not a form of the organisation's name in `{lang}`{(OrgGrammar.Forms(lang).Count == 0 ? " (it has none)" : $" (forms: {string.Join(", ", OrgGrammar.Forms(lang))})")}");
+            }
+        }
+
+        var terms = pack.Termbases[lang];
+        foreach (var term in Walk(parsed.Nodes).OfType<TermNode>())
+        {
+            if (terms.Lookup(term.Id, term.Form, null) is { Text: null, Error: { } error })
+            {
+                bag.Error(entry.Span, Codes.MissingString, $"message `{id}`: {error}{(terms.Forms.ContainsKey(term.Id) ? string.Empty : Templating.Helpers.Suggest(term.Id, terms.Forms.Keys))}");
+            }
+        }
+
+        foreach (var clause in parsed.ClauseRefs.Where(c => !clauseIds.Contains(c)))
+        {
+            bag.Error(entry.Span, Codes.MarkdownRule, $"message `{id}` refers to clause `{clause}`, which the document does not have{Templating.Helpers.Suggest(clause, clauseIds)}");
+        }
+    }
+
+    private static IEnumerable<MessageNode> Walk(IEnumerable<MessageNode> nodes)
+    {
+        foreach (var node in nodes)
+        {
+            yield return node;
+            if (node is SelectNode select)
+            {
+                foreach (var inner in Walk(select.Cases.SelectMany(c => c.Body)))
+                {
+                    yield return inner;
+                }
+            }
+        }
+    }
+
+    private static string Short(string text) => text.Length <= 160 ? text : text[..157] + "…";
+}
