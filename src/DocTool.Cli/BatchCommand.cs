@@ -23,10 +23,11 @@ internal static class BatchCommand
         var shard = new Option<string?>("--shard") { Description = "Build only part K of N of the work items (K/N), e.g. one job of a CI matrix." };
         var report = new Option<string?>("--report") { Description = "Write a JSON report: one entry per profile × document × language." };
         var incremental = new Option<bool>("--incremental") { Description = "Skip outputs whose profile, template pack and tool version are unchanged since the manifest recorded them." };
+        var fallback = new Option<bool>("--allow-fallback") { Description = "Where a text field of the profile lacks a language, use the primary language's text and list each use as a warning (default: an error naming each field)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar or progress lines." };
         var command = new Command("batch", "Build many profiles in parallel; a failing profile or document is reported and skipped, the rest is still built.")
         {
-            inputs, docs, langs, output, pack, format, jobs, shard, report, incremental, quiet,
+            inputs, docs, langs, output, pack, format, jobs, shard, report, incremental, quiet, fallback,
         };
         command.SetAction(parse => CommandContext.Guard(parse, () =>
         {
@@ -62,6 +63,7 @@ internal static class BatchCommand
                 Languages = parse.GetValue(langs) ?? [],
                 OutputDirectory = parse.GetValue(output)!,
                 Formats = formats.Value,
+                AllowFallback = parse.GetValue(fallback),
                 Jobs = parse.GetValue(jobs),
                 Shard = part,
                 Incremental = parse.GetValue(incremental),

@@ -15,10 +15,11 @@ internal static class BuildCommand
         var pack = new Option<string?>("--pack") { Description = "Template pack folder (default: the bundled nswp pack)." };
         var format = new Option<string>("--format") { Description = "What to write: docx, md, or docx,md.", DefaultValueFactory = _ => "docx" };
         var reference = new Option<string?>("--reference-doc") { Description = "A Word file whose styles, fonts, page size and margins the documents take (overrides org.branding.reference_doc)." };
+        var fallback = new Option<bool>("--allow-fallback") { Description = "Where a text field of the profile lacks a language, use the primary language's text and list each use as a warning (default: an error naming each field)." };
         var pdf = new Option<bool>("--pdf") { Description = "Also write a PDF next to each .docx (needs LibreOffice's soffice on PATH)." };
         var command = new Command("build", "Build the documents of one profile into .docx files.")
         {
-            profile, docs, langs, output, pack, format, pdf, reference,
+            profile, docs, langs, output, pack, format, pdf, reference, fallback,
         };
         command.SetAction(parse => CommandContext.Guard(parse, () =>
         {
@@ -57,6 +58,7 @@ internal static class BuildCommand
                 OutputDirectory = parse.GetValue(output)!,
                 Formats = formats.Value,
                 ReferenceDoc = parse.GetValue(reference),
+                AllowFallback = parse.GetValue(fallback),
             };
             var outcome = new Builder(loaded, CommandContext.ToolVersion).Build(request, CommandContext.Cancellation.Token);
             DiagnosticPrinter.Print(outcome.Diagnostics, Console.Error, CommandContext.StdErrIsTerminal);

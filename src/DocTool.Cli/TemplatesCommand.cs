@@ -18,9 +18,11 @@ internal static class TemplatesCommand
         format.AcceptOnlyFromAmong("text", "json");
         var accept = new Option<string[]>("--accept") { Description = "Record the current source-language clauses as reviewed for this language (repeatable).", AllowMultipleArgumentsPerToken = false };
         var strict = new Option<bool>("--strict") { Description = "Fail (exit 2) on warnings too: stale translations, unused fields." };
+        var acceptDoc = new Option<string?>("--doc") { Description = "With --accept: only this document." };
+        var acceptMessage = new Option<string?>("--message") { Description = "With --accept and --doc: only this message id." };
         var check = new Command("check", "Lint a template pack: syntax, helper calls, fields against the profile schema, translation parity and staleness.")
         {
-            pack, format, accept, strict,
+            pack, format, accept, strict, acceptDoc, acceptMessage,
         };
         check.SetAction(parse => CommandContext.Guard(parse, () =>
         {
@@ -38,8 +40,24 @@ internal static class TemplatesCommand
                     return 2;
                 }
 
-                var count = PackChecker.Accept(loaded, lang);
-                Console.Out.WriteLine($"recorded {count} {lang} document(s) as reviewed against {loaded.SourceLanguage}");
+                var onlyDoc = parse.GetValue(acceptDoc);
+                var onlyMessage = parse.GetValue(acceptMessage);
+                if (onlyDoc is not null && loaded.Document(onlyDoc) is null)
+                {
+                    Console.Error.WriteLine($"--doc: error DT0601: the pack has no document `{onlyDoc}`");
+                    return 2;
+                }
+
+                if (onlyMessage is not null && onlyDoc is null)
+                {
+                    Console.Error.WriteLine("--message: error DT0002: --message names a message of one document; add --doc");
+                    return 2;
+                }
+
+                var count = PackChecker.Accept(loaded, lang, onlyDoc, onlyMessage);
+                Console.Out.WriteLine(onlyMessage is null
+                    ? $"recorded {count} {lang} document(s) as reviewed against {loaded.SourceLanguage}"
+                    : count == 0 ? $"no {lang} message `{onlyMessage}` in `{onlyDoc}` to record" : $"recorded `{onlyDoc}/{onlyMessage}` ({lang}) as reviewed against {loaded.SourceLanguage}");
             }
 
             var report = PackChecker.Check(loaded, ProfileValidator.SchemaJson);
@@ -70,7 +88,10 @@ internal static class TemplatesCommand
 
             return errors > 0 || (parse.GetValue(strict) && warnings > 0) ? 2 : 0;
         }));
-        return new Command("templates", "Tools for the people who maintain template packs.") { check };
+        return new Command("templates", "Tools for the people who maintain and translate template packs.")
+        {
+            check, TranslationExchangeCommands.Export(), TranslationExchangeCommands.Import(),
+        };
     }
 
     private static void PrintTable(CheckReport report, IReadOnlyList<string> languages)

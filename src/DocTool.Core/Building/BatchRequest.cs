@@ -18,6 +18,9 @@ public sealed record BatchRequest
     /// <summary>What to write.</summary>
     public OutputFormat Formats { get; init; } = OutputFormat.Docx;
 
+    /// <summary>Where a text field lacks a language, use the primary language's text and warn (<c>--allow-fallback</c>) instead of failing.</summary>
+    public bool AllowFallback { get; init; }
+
     /// <summary>How many documents to render at once.</summary>
     public int Jobs { get; init; } = Environment.ProcessorCount;
 

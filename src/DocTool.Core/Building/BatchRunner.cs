@@ -14,7 +14,8 @@ public sealed partial class BatchRunner
     private readonly TemplatePack _pack;
     private readonly string _toolVersion;
     private readonly TimeProvider _time;
-    private readonly DocumentRenderer _renderer;
+    private readonly Templating.TemplateEngine _engine;
+    private DocumentRenderer _renderer;
 
     /// <summary>Creates a runner for a pack.</summary>
     public BatchRunner(TemplatePack pack, string toolVersion, TimeProvider? time = null)
@@ -22,7 +23,8 @@ public sealed partial class BatchRunner
         _pack = pack;
         _toolVersion = toolVersion;
         _time = time ?? TimeProvider.System;
-        _renderer = new DocumentRenderer(new Templating.TemplateEngine(pack));
+        _engine = new Templating.TemplateEngine(pack);
+        _renderer = new DocumentRenderer(_engine);
     }
 
     /// <summary>
@@ -33,6 +35,11 @@ public sealed partial class BatchRunner
     {
         ArgumentNullException.ThrowIfNull(request);
         observer ??= new Silent();
+        if (request.AllowFallback != _renderer.AllowFallback)
+        {
+            _renderer = new DocumentRenderer(_engine) { AllowFallback = request.AllowFallback };
+        }
+
         var start = _time.GetTimestamp();
         var usage = new DiagnosticBag();
         var documents = _pack.SelectDocuments(request.Documents, usage);

@@ -20,4 +20,7 @@ public sealed record BuildRequest
 
     /// <summary>What to write.</summary>
     public OutputFormat Formats { get; init; } = OutputFormat.Docx;
+
+    /// <summary>Where a text field lacks a language, use the primary language's text and warn (<c>--allow-fallback</c>) instead of failing.</summary>
+    public bool AllowFallback { get; init; }
 }

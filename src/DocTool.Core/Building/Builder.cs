@@ -19,7 +19,7 @@ public sealed class Builder(TemplatePack pack, string toolVersion)
     /// <summary>Runs the build.</summary>
     public BuildOutcome Build(BuildRequest request, CancellationToken cancellation = default)
     {
-        var renderer = new DocumentRenderer(_engine) { ReferenceDocPath = request.ReferenceDoc is null ? null : Path.GetFullPath(request.ReferenceDoc) };
+        var renderer = new DocumentRenderer(_engine) { ReferenceDocPath = request.ReferenceDoc is null ? null : Path.GetFullPath(request.ReferenceDoc), AllowFallback = request.AllowFallback };
         var bag = new DiagnosticBag();
         var documents = pack.SelectDocuments(request.Documents, bag);
         pack.SelectLanguages(request.Languages, bag);

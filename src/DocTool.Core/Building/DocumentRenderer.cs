@@ -27,6 +27,9 @@ public sealed class DocumentRenderer(TemplateEngine engine)
     /// <summary>A reference .docx for every document (<c>--reference-doc</c>); otherwise the profile's <c>org.branding.reference_doc</c>.</summary>
     public string? ReferenceDocPath { get; init; }
 
+    /// <summary>Use the primary language's text where a text field lacks the document's language (each use is a warning); otherwise an error.</summary>
+    public bool AllowFallback { get; init; }
+
     /// <summary>The slug of the organisation: its short name, else its name.</summary>
     public static string OrgSlug(LoadedProfile profile) =>
         Slug.Make(profile.Value("org.short_name") as string ?? (profile.Root["org"] as YMapping)?["name"] switch
@@ -78,7 +81,7 @@ public sealed class DocumentRenderer(TemplateEngine engine)
             return null;
         }
 
-        var data = DataTree.Build(profile.Root, language, bag);
+        var data = DataTree.Build(profile.Root, language, bag, AllowFallback);
         if (bag.HasErrors)
         {
             return null;

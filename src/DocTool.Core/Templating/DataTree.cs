@@ -12,23 +12,29 @@ public static class DataTree
     /// Builds the data tree: every profile section as a global, text fields resolved to
     /// <paramref name="language"/> (falling back to the primary language). Missing texts are reported.
     /// </summary>
-    public static ScriptObject Build(YMapping profile, string language, DiagnosticBag bag)
+    public static ScriptObject Build(YMapping profile, string language, DiagnosticBag bag, bool allowFallback = false)
     {
         var primary = (profile["languages"] as YMapping)?["primary"] is YScalar { Value: string p } ? p : language;
+
+        // The profile's own languages fall back to the primary text as format v1 says; a language forced with
+        // --lang that the profile does not generate must not print another language's words unless allowed.
+        var declared = (profile["languages"] as YMapping)?["generate"] is YSequence generate
+            && generate.Items.Exists(i => i is YScalar { Value: string g } && g == language);
+        var policy = declared ? Fallback.Silent : allowFallback ? Fallback.Warn : Fallback.Error;
         var root = new ScriptObject();
         foreach (var (key, value) in profile.Entries)
         {
-            root[key.Text] = Convert(value, key.Text, language, primary, bag);
+            root[key.Text] = Convert(value, key.Text, language, primary, bag, policy);
         }
 
         return root;
     }
 
-    private static object? Convert(YNode node, string path, string language, string primary, DiagnosticBag bag)
+    private static object? Convert(YNode node, string path, string language, string primary, DiagnosticBag bag, Fallback policy)
     {
         if (TextFields.Paths.Contains(path))
         {
-            return ResolveText(node, path, language, primary, bag);
+            return ResolveText(node, path, language, primary, bag, policy);
         }
 
         switch (node)
@@ -37,7 +43,7 @@ public static class DataTree
                 var obj = new ScriptObject();
                 foreach (var (key, value) in map.Entries)
                 {
-                    obj[key.Text] = Convert(value, path + "." + key.Text, language, primary, bag);
+                    obj[key.Text] = Convert(value, path + "." + key.Text, language, primary, bag, policy);
                 }
 
                 return obj;
@@ -45,7 +51,7 @@ public static class DataTree
                 var array = new ScriptArray();
                 foreach (var item in seq.Items)
                 {
-                    array.Add(Convert(item, path + "[]", language, primary, bag));
+                    array.Add(Convert(item, path + "[]", language, primary, bag, policy));
                 }
 
                 return array;
@@ -56,7 +62,7 @@ public static class DataTree
         }
     }
 
-    private static string? ResolveText(YNode node, string path, string language, string primary, DiagnosticBag bag)
+    private static string? ResolveText(YNode node, string path, string language, string primary, DiagnosticBag bag, Fallback policy)
     {
         switch (node)
         {
@@ -81,6 +87,16 @@ public static class DataTree
 
                 if (map[primary] is YScalar { Value: not null } fallback)
                 {
+                    var field = path.Replace("[]", string.Empty, StringComparison.Ordinal);
+                    if (policy == Fallback.Warn)
+                    {
+                        bag.Warning(node.Span, Codes.MissingTranslation, $"`{field}` has no `{language}` text; the `{primary}` text is used (--allow-fallback)");
+                    }
+                    else if (policy == Fallback.Error)
+                    {
+                        bag.Error(node.Span, Codes.MissingTranslation, $"`{field}` has no `{language}` text, so the `{language}` documents would print the `{primary}` text \"{fallback.Text}\" inside their sentences; add `{language}: \"...\"`, or build with --allow-fallback to use it");
+                    }
+
                     return fallback.Text;
                 }
 
@@ -90,5 +106,17 @@ public static class DataTree
                 bag.Error(node.Span, Codes.WrongType, $"`{path}` must be a text or a map of language to text");
                 return string.Empty;
         }
+    }
+
+    private enum Fallback
+    {
+        /// <summary>A language of <c>languages.generate</c>: the primary text is used, as format v1 says.</summary>
+        Silent,
+
+        /// <summary>A forced language with <c>--allow-fallback</c>: used, and each use is a warning.</summary>
+        Warn,
+
+        /// <summary>A forced language: an error naming the field.</summary>
+        Error,
     }
 }

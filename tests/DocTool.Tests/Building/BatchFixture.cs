@@ -45,6 +45,7 @@ internal sealed class BatchFixture : IDisposable
             Jobs = 3,
             Shard = shard,
             Incremental = incremental,
+            AllowFallback = true,
         });
 
     public void Dispose()

@@ -61,7 +61,7 @@ public class BatchIncrementalTests
         using var f = new BatchFixture();
         var inputs = new[] { f.Good("ALPHA"), f.Good("BRAVO") };
         Assert.Equal(2, f.Run(inputs, incremental: true).Built);
-        var newer = new BatchRunner(f.Pack, "doctool next").Run(new BatchRequest { Inputs = inputs, Languages = ["en"], OutputDirectory = f.Out, Incremental = true });
+        var newer = new BatchRunner(f.Pack, "doctool next").Run(new BatchRequest { Inputs = inputs, Languages = ["en"], OutputDirectory = f.Out, Incremental = true, AllowFallback = true });
         Assert.Equal(2, newer.Built);
     }
 

@@ -114,7 +114,7 @@ public class BatchRunnerTests
         // Items are interleaved in blocks of `jobs` profiles; 5 profiles leave a short last block.
         using var f = new BatchFixture();
         var inputs = new[] { "ALPHA", "BRAVO", "CHARLIE", "DELTA", "ECHO" }.Select(f.Good).ToArray();
-        BatchOutcome Build(int j, string folder) => new BatchRunner(f.Pack, "doctool test").Run(new BatchRequest { Inputs = inputs, Languages = ["en", "fr"], OutputDirectory = f.Dir.File(folder), Jobs = j });
+        BatchOutcome Build(int j, string folder) => new BatchRunner(f.Pack, "doctool test").Run(new BatchRequest { Inputs = inputs, Languages = ["en", "fr"], OutputDirectory = f.Dir.File(folder), Jobs = j, AllowFallback = true });
 
         var one = Build(1, "one");
         var many = Build(jobs, "many");
@@ -134,7 +134,7 @@ public class BatchRunnerTests
     {
         using var f = new BatchFixture();
         var inputs = new[] { f.Good("ALPHA"), f.Good("BRAVO"), f.BrokenYaml() };
-        var request = new BatchRequest { Inputs = inputs, Languages = ["en", "fr"], OutputDirectory = f.Out, Jobs = 2 };
+        var request = new BatchRequest { Inputs = inputs, Languages = ["en", "fr"], OutputDirectory = f.Out, Jobs = 2, AllowFallback = true };
         var outcome = new BatchRunner(f.Pack, "doctool test").Run(request);
         var report = JsonNode.Parse(BatchReport.Create(outcome, request, f.Pack, "doctool test"))!;
 
@@ -191,7 +191,7 @@ public class BatchRunnerTests
         using var f = new BatchFixture();
         var observer = new CountingObserver();
         var outcome = new BatchRunner(f.Pack, "doctool test").Run(
-            new BatchRequest { Inputs = [f.Good("ALPHA"), f.Good("BRAVO"), f.BrokenYaml()], Languages = ["en", "fr"], OutputDirectory = f.Out, Jobs = 2 },
+            new BatchRequest { Inputs = [f.Good("ALPHA"), f.Good("BRAVO"), f.BrokenYaml()], Languages = ["en", "fr"], OutputDirectory = f.Out, Jobs = 2, AllowFallback = true },
             observer);
 
         Assert.Equal(3, observer.Profiles);

@@ -17,7 +17,8 @@ internal static class Harness
 
     public static TemplatePack Pack => RealPack.Value;
 
-    public static BuildOutcome Build(TemplatePack pack, string profile, string outDir, IReadOnlyList<string>? docs = null, IReadOnlyList<string>? langs = null, OutputFormat formats = OutputFormat.Docx) =>
+    /// <summary>Builds; tests force languages a profile may not generate, so the primary-text fallback is allowed unless said.</summary>
+    public static BuildOutcome Build(TemplatePack pack, string profile, string outDir, IReadOnlyList<string>? docs = null, IReadOnlyList<string>? langs = null, OutputFormat formats = OutputFormat.Docx, bool allowFallback = true) =>
         new Builder(pack, "doctool test").Build(new BuildRequest
         {
             ProfilePaths = [profile],
@@ -25,6 +26,7 @@ internal static class Harness
             Languages = langs ?? [],
             OutputDirectory = outDir,
             Formats = formats,
+            AllowFallback = allowFallback,
         });
 
     /// <summary>A copy of a sample profile with text replacements, written in a temp folder (logo copied along).</summary>

@@ -101,11 +101,41 @@ public class TemplateEngineTests
     }
 
     [Fact]
-    public void Should_fall_back_to_the_primary_language_for_text_fields()
+    public void Should_fall_back_to_the_primary_language_for_a_language_the_profile_generates()
     {
-        // The sample's texts exist in en and ru only; a French document falls back to ru (primary).
-        var outcome = BuildWith("# Intro {#intro}\n\n{{ org.name }}\n", lang: "fr");
+        // The sample's texts exist in en and ru only; with fr in languages.generate, format v1 uses the ru (primary) text.
+        using var pack = new TestPack("# Intro {#intro}\n\n{{ org.name }}\n");
+        using var dir = new TempDir();
+        var profile = Harness.ProfileVariant(dir, "scswa.yaml", ("generate: [ru, en]", "generate: [ru, en, fr]"));
+        var outcome = Harness.Build(pack.Load(), profile, dir.File("out"), langs: ["fr"], formats: OutputFormat.Markdown, allowFallback: false);
+        Assert.True(outcome.ExitCode == 0, string.Join('\n', outcome.Diagnostics));
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.Code == Codes.MissingTranslation);
         Assert.Contains("Альянс секс-работников Степи и Кавказа", Markdown(outcome));
+    }
+
+    [Fact]
+    public void Should_refuse_another_languages_text_in_a_forced_language_unless_allowed()
+    {
+        using var pack = new TestPack("# Intro {#intro}\n\n{{ org.name }} ({{ org.region.subregion }})\n");
+        using var dir = new TempDir();
+        var profile = Harness.ProfileVariant(dir, "scswa.yaml");
+
+        // fr is not in the profile's languages.generate: each field that would print Russian words is named.
+        var refused = Harness.Build(pack.Load(), profile, dir.File("out"), langs: ["fr"], formats: OutputFormat.Markdown, allowFallback: false);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Empty(refused.Written);
+        var errors = refused.Diagnostics.Where(d => d.Code == Codes.MissingTranslation && d.Severity == Severity.Error).ToList();
+        Assert.Contains(errors, d => d.Message.StartsWith("`org.name` has no `fr` text", StringComparison.Ordinal) && d.Span.Line > 0 && d.Span.Column > 0);
+        Assert.Contains(errors, d => d.Message.StartsWith("`org.region.subregion` has no `fr` text", StringComparison.Ordinal));
+
+        // With --allow-fallback it builds, and every fallback is a warning.
+        var allowed = Harness.Build(pack.Load(), profile, dir.File("out2"), langs: ["fr"], formats: OutputFormat.Markdown, allowFallback: true);
+        Assert.True(allowed.ExitCode == 0, string.Join('\n', allowed.Diagnostics));
+        var warnings = allowed.Diagnostics.Where(d => d.Code == Codes.MissingTranslation).ToList();
+        Assert.All(warnings, d => Assert.Equal(Severity.Warning, d.Severity));
+        Assert.Contains(warnings, d => d.Message.Contains("`org.name` has no `fr` text; the `ru` text is used", StringComparison.Ordinal));
+        Assert.Contains(warnings, d => d.Message.Contains("`org.region.subregion`", StringComparison.Ordinal));
+        Assert.Contains("Альянс секс-работников Степи и Кавказа", Markdown(allowed));
     }
 
     [Theory]
