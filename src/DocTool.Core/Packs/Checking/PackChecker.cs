@@ -27,7 +27,7 @@ public static class PackChecker
         "profile_version", "languages.primary", "languages.generate", "org.branding", "org.registration.country",
         "style.inclusive", "style.date_of_adoption", "style.version", "finance.currency.functional", "hr.status_disclosure_required", "overrides",
         "membership.categories[].id", // identifies a category; the validator keeps ids unique
-        "org.name", "org.short_name", // messages print them as {org_name} and {org}, with their grammatical forms
+        "org.name", "org.short_name", "org.grammar", // messages print the names as {org_name} and {org}, with the forms org.grammar gives
     ];
 
     /// <summary>Checks a pack against the schema's field paths.</summary>

@@ -55,7 +55,7 @@ internal sealed class OrgGrammar(string language, string shortName, string fullN
                 "le" => withArticle,
                 "de" => vowel || feminine ? "de " + withArticle : "du " + text,
                 "a" => vowel || feminine ? "à " + withArticle : "au " + text,
-                "que" => (vowel ? "qu'" : "que ") + withArticle,
+                "que" => "que " + withArticle, // the article starts with l: que le…, que la…, que l'…
                 _ => null,
             };
         }
