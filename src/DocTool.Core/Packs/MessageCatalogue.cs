@@ -37,7 +37,8 @@ public sealed class MessageCatalogue
         new(language, document, file, new Dictionary<string, MessageEntry>(StringComparer.Ordinal));
 
     /// <summary>The parsed message; throws <see cref="MessageSyntaxException"/> when it is malformed.</summary>
-    internal ParsedMessage Parsed(string id) => _parsed.GetOrAdd(id, key => MessageParser.Parse(Entries[key].Text));
+    internal ParsedMessage Parsed(string id) =>
+        _parsed.TryGetValue(id, out var parsed) ? parsed : _parsed.GetOrAdd(id, static (key, entries) => MessageParser.Parse(entries[key].Text), Entries);
 }
 
 /// <summary>One message as written: its text and the place of its value in the catalogue.</summary>
