@@ -89,7 +89,7 @@ public sealed class Builder(TemplatePack pack, string toolVersion)
                     break;
                 }
 
-                AtomicFile.Write(Path.Combine(request.OutputDirectory, file.RelativePath), file.Bytes);
+                AtomicFile.Write(OutputPath.Inside(request.OutputDirectory, file.RelativePath), file.Bytes);
                 written.Add(file);
             }
 

@@ -4,7 +4,7 @@ using DocTool.Core.Profiles;
 namespace DocTool.Core.Packs;
 
 /// <summary>Loads a template pack folder: <c>pack.yaml</c>, <c>strings/*.yaml</c>, <c>glossary/&lt;lang&gt;/*.yaml</c>.</summary>
-public static class PackLoader
+public static partial class PackLoader
 {
     /// <summary>Loads the pack, or returns null with diagnostics.</summary>
     public static TemplatePack? Load(string folder, DiagnosticBag bag)
@@ -31,6 +31,14 @@ public static class PackLoader
         var name = Text(manifest, "name", display, bag) ?? id;
         var version = Text(manifest, "version", display, bag);
         var languages = List(manifest, "languages", display, bag);
+        foreach (var language in (manifest["languages"] as YSequence)?.Items.OfType<YScalar>() ?? [])
+        {
+            if (!LanguageCode().IsMatch(language.Text))
+            {
+                bag.Error(language.Span, Codes.PackManifest, $"`{Printable(language.Text)}` is not a language code (a BCP 47 code such as `fr` or `pt-BR`); codes name folders and files");
+            }
+        }
+
         var source = manifest["source_language"] is YScalar { Value: string s } ? s : languages.FirstOrDefault() ?? "en";
         var documents = new List<PackDocument>();
         if (manifest["documents"] is YSequence docs)
@@ -44,8 +52,20 @@ public static class PackLoader
                 }
 
                 var docId = Text(doc, "id", display, bag);
+                if (docId is not null && !DocumentId().IsMatch(docId))
+                {
+                    bag.Error(doc["id"]!.Span, Codes.PackManifest, $"document id `{Printable(docId)}` must be lowercase ASCII letters, digits and hyphens (at most 64), starting with a letter: it names the output files");
+                    docId = null;
+                }
+
                 var skeleton = doc["skeleton"] is YScalar { Value: string sk } ? sk : null;
                 var file = skeleton ?? Text(doc, "file", display, bag);
+                if (file is not null && !InsidePack(root, skeleton is null ? Path.Combine(root, "x", file) : Path.Combine(root, file)))
+                {
+                    bag.Error(doc[skeleton is null ? "file" : "skeleton"]!.Span, Codes.PackManifest, $"`{Printable(file)}` is not a file inside the pack; a pack names its own files with relative paths");
+                    file = null;
+                }
+
                 var titles = new Dictionary<string, string>(StringComparer.Ordinal);
                 if (doc["title"] is YMapping t)
                 {
@@ -304,6 +324,22 @@ public static class PackLoader
         bag.Error(map.Span, Codes.PackManifest, $"`{key}` must be a list");
         return [];
     }
+
+    private static bool InsidePack(string root, string path)
+    {
+        var full = Path.GetFullPath(path);
+        return !path.Contains('\0', StringComparison.Ordinal) && full.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
+
+    /// <summary>A value from a pack as shown in a message: control characters escaped.</summary>
+    private static string Printable(string text) =>
+        string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString()));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[a-z][a-z0-9-]{0,63}$")]
+    private static partial System.Text.RegularExpressions.Regex DocumentId();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$")]
+    private static partial System.Text.RegularExpressions.Regex LanguageCode();
 
     /// <summary>A path as shown in messages: relative to the current folder when inside it.</summary>
     public static string Display(string path)
