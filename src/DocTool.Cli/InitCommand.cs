@@ -34,7 +34,7 @@ internal static class InitCommand
             }
 
             var pack = CommandContext.LoadPack(null, Console.Error);
-            var languages = parse.GetValue(langs) is { Length: > 0 } l ? l : ["en"];
+            var languages = LanguageArgs.Normalize(parse.GetValue(langs)) is { Length: > 0 } l ? l : ["en"];
             if (pack is not null)
             {
                 foreach (var lang in languages.Where(x => !pack.Languages.Contains(x)))

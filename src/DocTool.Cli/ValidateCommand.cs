@@ -31,7 +31,15 @@ internal static class ValidateCommand
 
             var all = new List<Diagnostic>();
             var results = new JsonArray();
-            foreach (var path in parse.GetValue(profiles)!)
+            var inputs = new DiagnosticBag();
+            var paths = ProfileDiscovery.Expand(parse.GetValue(profiles)!, inputs);
+            if (inputs.HasErrors)
+            {
+                DiagnosticPrinter.Print(inputs.Sorted, Console.Error, showSource: false);
+                return 2;
+            }
+
+            foreach (var path in paths)
             {
                 var bag = new DiagnosticBag();
                 if (ProfileLoader.Load(path, loaded, bag) is { } profile && !bag.HasErrors)

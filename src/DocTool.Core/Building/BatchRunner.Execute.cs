@@ -120,7 +120,7 @@ public sealed partial class BatchRunner
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            rendered.Diagnostics.Error(SourceSpan.ForFile(outputDirectory), e is IOException or UnauthorizedAccessException ? Codes.OutputFailed : Codes.Internal, $"cannot write the output: {e.Message}");
+            rendered.Diagnostics.Error(SourceSpan.ForFile(outputDirectory), e is IOException or UnauthorizedAccessException ? Codes.OutputFailed : Codes.Internal, OutputFolder.Describe(e, outputDirectory));
             status = BatchStatus.Failed;
             outputs.Clear();
         }

@@ -15,7 +15,8 @@ public class YamlErrorCliTests
         File.WriteAllText(profile, File.ReadAllText(Path.Combine(Repo.Samples, "scswa.yaml")).Replace("profile_version: 1\n", "profile_version: 1\nextra: [BF, ML\n", StringComparison.Ordinal));
         foreach (var command in new[] { "validate", "build" })
         {
-            var (exit, _, err) = ConsoleCapture.Run(command, profile, "--out", dir.File("out"));
+            string[] output = command == "build" ? ["--out", dir.File("out")] : [];
+            var (exit, _, err) = ConsoleCapture.Run([command, profile, .. output]);
             Assert.True(exit == 2, err);
             Assert.DoesNotContain("DT0001", err);
             Assert.Matches(@"p\.yaml:\d+:\d+: error DT0101: YAML syntax error", err);
