@@ -148,6 +148,9 @@ public static class Codes
     /// <summary>A document has no template in a language of the pack.</summary>
     public const string MissingTemplate = "DT0411";
 
+    /// <summary>An override of a clause with sub-clauses replaces or removes them too (warning).</summary>
+    public const string OverrideScope = "DT0412";
+
     // 05xx: output
     /// <summary>Writing an output file failed.</summary>
     public const string OutputFailed = "DT0500";
