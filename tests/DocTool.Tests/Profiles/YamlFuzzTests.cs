@@ -62,21 +62,30 @@ public class YamlFuzzTests
     public void Should_end_every_damaged_profile_valid_or_with_located_diagnostics()
     {
         var failures = new List<string>();
-        var watch = Stopwatch.StartNew();
         var count = 0;
-        foreach (var (name, text) in Cases())
+        var watch = Stopwatch.StartNew();
+
+        // On a thread of its own (not the pool, which parallel test classes may hold): a hang in the YAML
+        // reader or the validator shows as a join that times out, naming the case it was on.
+        var current = string.Empty;
+        var worker = new Thread(() =>
         {
-            count++;
-            var problem = Check(text);
-            if (problem is not null && failures.Count < 20)
+            foreach (var (name, text) in Cases())
             {
-                failures.Add($"{name}: {problem}");
+                current = name;
+                count++;
+                var problem = Check(text);
+                if (problem is not null && failures.Count < 20)
+                {
+                    failures.Add($"{name}: {problem}");
+                }
             }
-        }
+        }, maxStackSize: 16 * 1024 * 1024) { IsBackground = true };
+        worker.Start();
+        Assert.True(worker.Join(TimeSpan.FromMinutes(3)), $"hang: still on case {count} ({current}) after {watch.Elapsed}");
 
         Assert.True(count > 2000, $"only {count} cases");
         Assert.True(failures.Count == 0, $"{failures.Count} of {count} cases failed:\n" + string.Join('\n', failures));
-        Assert.True(watch.Elapsed < TimeSpan.FromMinutes(1), $"{count} cases took {watch.Elapsed}");
     }
 
     [Fact]
@@ -94,24 +103,17 @@ public class YamlFuzzTests
     private static string? Check(string text)
     {
         var bag = new DiagnosticBag();
-        var task = Task.Run(() =>
+        try
         {
             var root = YamlReader.ReadBytes(Encoding.UTF8.GetBytes(text), "p.yaml", bag);
             if (root is not null)
             {
                 ProfileValidator.Validate(root, "p.yaml", Languages, bag);
             }
-        });
-        try
-        {
-            if (!task.Wait(TimeSpan.FromSeconds(10)))
-            {
-                return "hang (over 10 s)";
-            }
         }
-        catch (AggregateException e)
+        catch (Exception e)
         {
-            return $"crash: {e.InnerException!.GetType().Name}: {e.InnerException.Message}";
+            return $"crash: {e.GetType().Name}: {e.Message}";
         }
 
         foreach (var d in bag.Sorted.Where(d => d.Severity == Severity.Error))
