@@ -111,6 +111,9 @@ public static class Codes
     /// <summary>A reference .docx that cannot be used (not a zip, too large, a zip bomb, missing parts).</summary>
     public const string BadReferenceDoc = "DT0312";
 
+    /// <summary>A text still holds the <c>TODO</c> placeholder <c>doctool init</c> wrote (warning).</summary>
+    public const string Placeholder = "DT0313";
+
     // 04xx: templates
     /// <summary>Scriban syntax error in a template.</summary>
     public const string TemplateSyntax = "DT0400";
