@@ -164,6 +164,9 @@ public static class Codes
     /// <summary>LibreOffice could not convert a document to PDF.</summary>
     public const string PdfFailed = "DT0502";
 
+    /// <summary>A file listed in a manifest is missing or differs from its recorded SHA-256.</summary>
+    public const string ManifestMismatch = "DT0503";
+
     // 06xx: template packs
     /// <summary>The pack manifest is missing or wrong.</summary>
     public const string PackManifest = "DT0600";
