@@ -28,8 +28,10 @@ internal static class StrictArguments
         }
 
         var options = OptionNames(parse.CommandResult).ToList();
+        // After `--`, everything is a file name, even `-odd.yaml`.
+        var literal = parse.Tokens.SkipWhile(t => t.Type != TokenType.DoubleDash).Skip(1).Select(t => t.Value).ToHashSet(StringComparer.Ordinal);
         var arguments = parse.CommandResult.Children.OfType<ArgumentResult>().SelectMany(a => a.Tokens).Select(t => t.Value);
-        foreach (var token in parse.UnmatchedTokens.Concat(arguments).Where(LooksLikeOption).Distinct(StringComparer.Ordinal))
+        foreach (var token in parse.UnmatchedTokens.Concat(arguments).Where(t => LooksLikeOption(t) && !literal.Contains(t)).Distinct(StringComparer.Ordinal))
         {
             var name = token.Split('=', 2)[0];
             var hint = Similar.Closest(name, options) is { } near ? $"; did you mean `{near}`?" : string.Empty;

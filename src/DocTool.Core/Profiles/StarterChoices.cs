@@ -40,6 +40,20 @@ public static class StarterChoices
         ['ς'] = "s", ['τ'] = "t", ['υ'] = "y", ['φ'] = "f", ['χ'] = "ch", ['ψ'] = "ps", ['ω'] = "o",
     };
 
+    // NSWP's regions (Central Asia and the Caucasus are in Europe's network); a country not listed is left for the user to set.
+    private static readonly (string Region, string Countries)[] Regions =
+    [
+        ("africa", "DZ AO BJ BW BF BI CV CM CF TD KM CG CD CI DJ EG GQ ER SZ ET GA GM GH GN GW KE LS LR LY MG MW ML MR MU MA MZ NA NE NG RW ST SN SC SL SO ZA SS SD TZ TG TN UG ZM ZW"),
+        ("asia_pacific", "AF AU BD BT BN KH CN FJ HK IN ID JP KI KP KR LA MO MY MV MH FM MN MM NR NP NZ PK PW PG PH WS SB LK TW TH TL TO TV VU VN SG"),
+        ("europe", "AL AD AM AT AZ BY BE BA BG HR CY CZ DK EE FI FR GE DE GR HU IS IE IT KZ KG XK LV LI LT LU MT MD MC ME NL MK NO PL PT RO RU SM RS SK SI ES SE CH TJ TM TR UA GB UZ"),
+        ("latin_america", "AR BO BR CL CO CR CU DO EC SV GT HN MX NI PA PY PE UY VE"),
+        ("north_america_caribbean", "US CA JM TT BS BB HT GY SR BZ AG DM GD KN LC VC PR"),
+    ];
+
+    /// <summary>The NSWP region of a country (<c>org.region.nswp_region</c>), or null when DocTool does not know it.</summary>
+    public static string? Region(string country) =>
+        Regions.FirstOrDefault(r => r.Countries.Split(' ').Contains(country, StringComparer.Ordinal)).Region;
+
     /// <summary>
     /// An uppercase short name from a name in any script that DocTool can transliterate (Latin with
     /// accents, Cyrillic, Greek): the initials of its words, or its first word when it has one. Null when

@@ -49,7 +49,8 @@ public static class StarterProfile
         sb.AppendLine(CultureInfo.InvariantCulture, $"  kind: {kind}            # regional_network | national_network | organisation");
         sb.AppendLine("  legal_form: association         # association | foundation | public_foundation | company_ltd_by_guarantee | fiscally_hosted | unregistered");
         sb.AppendLine(CultureInfo.InvariantCulture, $"  registration: {{country: {country}, number: null, fiscal_host: null}}   # ISO 3166-1 country of registration; number and fiscal host may be null");
-        sb.AppendLine("  region: {nswp_region: africa, subregion: null}   # check this: africa | asia_pacific | europe | latin_america | north_america_caribbean");
+        var region = StarterChoices.Region(country);
+        sb.AppendLine(CultureInfo.InvariantCulture, $"  region: {{nswp_region: {region ?? "africa"}, subregion: null}}   # {(region is null ? "check this: " : string.Empty)}africa | asia_pacific | europe | latin_america | north_america_caribbean");
         sb.AppendLine(CultureInfo.InvariantCulture, $"  countries: [{(isNetwork && kind == "regional_network" && country == "KE" ? "KE, UG, TZ" : country)}]              # ISO 3166-1 codes of the countries you work in");
         sb.AppendLine("  founded: 2015");
         sb.AppendLine("  contact: {email: info@example.org, concerns_email: concerns@example.org, website: null, address: null}");

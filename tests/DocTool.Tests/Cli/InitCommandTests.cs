@@ -19,6 +19,7 @@ public class InitCommandTests
         Assert.DoesNotContain("ORG", text);
         Assert.Contains("registration: {country: KG,", text);
         Assert.Contains("functional: KGS", text);
+        Assert.Contains("nswp_region: europe,", text);
         Assert.Contains("name: \"TODO(ru): Board\"", text);
 
         (exit, output, err) = ConsoleCapture.Run("validate", path);

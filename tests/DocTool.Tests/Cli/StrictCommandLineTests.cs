@@ -34,6 +34,14 @@ public class StrictCommandLineTests
     }
 
     [Fact]
+    public void Should_take_a_file_name_that_starts_with_a_dash_after_a_double_dash()
+    {
+        static List<string> Check(params string[] args) => DocTool.Cli.StrictArguments.Check(DocTool.Cli.DocToolApp.CreateRoot().Parse(args));
+        Assert.Empty(Check("validate", "--", "-odd.yaml"));
+        Assert.Contains("unknown option `-odd.yaml`", Assert.Single(Check("validate", "-odd.yaml")));
+    }
+
+    [Fact]
     public void Should_suggest_the_nearest_command()
     {
         var (exit, _, err) = ConsoleCapture.Run("biuld", Sample);
