@@ -81,28 +81,35 @@ public static partial class YamlReader
 
         var builder = new TreeBuilder(displayPath, bag, limits);
         var scanner = new Scanner(new StringReader(text));
-        try
+        var parser = new Parser(scanner);
+        while (true)
         {
-            var parser = new Parser(scanner);
-            while (parser.MoveNext())
+            // Only the parser's own failures are syntax errors: a failure in the tree builder stays a bug.
+            try
             {
-                if (!builder.Accept(parser.Current!))
+                if (!parser.MoveNext())
                 {
-                    return null;
+                    break;
                 }
             }
-        }
-        catch (YamlException e)
-        {
-            bag.Error(Located(displayPath, e.Start, scanner), Codes.YamlSyntax, CleanYamlMessage(e.Message));
-            return null;
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException or NullReferenceException)
-        {
-            // YamlDotNet's scanner throws plain .NET exceptions on some malformed input (an unclosed
-            // `[` followed by a new key, for one): these are syntax errors too, at the scanner's position.
-            bag.Error(builder.OpenFlow?.Span ?? Located(displayPath, builder.LastEnd, scanner), Codes.YamlSyntax, UnreadableHere(builder.OpenFlow));
-            return null;
+            catch (YamlException e)
+            {
+                bag.Error(Located(displayPath, e.Start, scanner), Codes.YamlSyntax, CleanYamlMessage(e.Message));
+                return null;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // YamlDotNet's scanner throws plain .NET exceptions on some malformed input (an unclosed
+                // `[` followed by a new key: InvalidOperationException): syntax errors too, located at
+                // the unclosed bracket or else where the last complete value ended.
+                bag.Error(builder.OpenFlow?.Span ?? Located(displayPath, builder.LastEnd, scanner), Codes.YamlSyntax, UnreadableHere(builder.OpenFlow));
+                return null;
+            }
+
+            if (!builder.Accept(parser.Current!))
+            {
+                return null;
+            }
         }
 
         if (builder.Root is null)
