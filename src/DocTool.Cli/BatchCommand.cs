@@ -49,6 +49,14 @@ internal static class BatchCommand
             }
 
             var languages = LanguageArgs.Normalize(parse.GetValue(langs));
+            var outputs = new DiagnosticBag();
+            if (parse.GetValue(report) is { } reportFile && !OutputFolder.CheckFile(reportFile, "--report", outputs))
+            {
+                DiagnosticPrinter.Print(outputs.Sorted, Console.Error, showSource: false);
+                Console.Error.WriteLine("doctool: nothing was written");
+                return 1;
+            }
+
             Prewarm.Start(languages);
             var loaded = CommandContext.LoadPack(parse.GetValue(pack), Console.Error);
             if (loaded is null)

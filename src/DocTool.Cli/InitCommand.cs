@@ -36,6 +36,11 @@ internal static class InitCommand
                 return 2;
             }
 
+            if (!CommandContext.CheckOutputFile(path))
+            {
+                return 1;
+            }
+
             var pack = CommandContext.LoadPack(null, Console.Error);
             var languages = LanguageArgs.Normalize(parse.GetValue(langs)) is { Length: > 0 } l ? l : ["en"];
             if (pack is not null)

@@ -18,6 +18,25 @@ public static class OutputFolder
         return false;
     }
 
+    /// <summary>Reports (DT0500) when an output file (<c>--report</c>, <c>--out FILE</c>) is a folder or cannot be created below a file. True when usable.</summary>
+    public static bool CheckFile(string file, string option, DiagnosticBag bag)
+    {
+        if (Directory.Exists(file))
+        {
+            bag.Error(SourceSpan.ForFile(file), Codes.OutputFailed, $"{option} `{file}` is a folder; give a file name");
+            return false;
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (folder is not null && BlockingFile(folder) is { } blocking)
+        {
+            bag.Error(SourceSpan.ForFile(file), Codes.OutputFailed, $"{option} `{file}` cannot be created: `{blocking}` is a file, not a folder");
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>A plain message for an exception from writing below <paramref name="folder"/>.</summary>
     public static string Describe(Exception e, string folder) => BlockingFile(folder) is { } file
         ? $"cannot write the output: `{file}` is a file, not a folder; give --out a folder"

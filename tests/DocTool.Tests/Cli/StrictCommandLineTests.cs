@@ -103,6 +103,30 @@ public class StrictCommandLineTests
     }
 
     [Fact]
+    public void Should_say_plainly_when_an_output_file_cannot_be_written()
+    {
+        using var dir = new TempDir();
+        var file = dir.File("taken");
+        File.WriteAllText(file, "x");
+        var cases = new[]
+        {
+            new[] { "batch", Sample, "--doc", "membership-rules", "--lang", "en", "--out", dir.File("out"), "--quiet", "--report", dir.Path },
+            ["batch", Sample, "--doc", "membership-rules", "--lang", "en", "--out", dir.File("out"), "--quiet", "--report", Path.Combine(file, "r.json")],
+            ["schema", "--out", Path.Combine(file, "s.json")],
+            ["init", "--out", Path.Combine(file, "p.yaml")],
+        };
+        foreach (var args in cases)
+        {
+            var (exit, _, err) = ConsoleCapture.Run(args);
+            Assert.True(exit == 1, $"{string.Join(' ', args)}: exit {exit}\n{err}");
+            Assert.Contains("error DT0500", err);
+            Assert.DoesNotContain("DT0001", err);
+        }
+
+        Assert.False(Directory.Exists(dir.File("out")));
+    }
+
+    [Fact]
     public void Should_write_templates_check_diagnostics_to_stderr_and_the_table_to_stdout()
     {
         using var pack = new TestPack("# Doc {#doc}\n\n{{ org.no_such_field }}\n");
