@@ -49,7 +49,16 @@ internal static class BatchCommand
                 }
             }
 
-            Prewarm.Start(parse.GetValue(langs) ?? []);
+            var languages = LanguageArgs.Normalize(parse.GetValue(langs));
+            var outputs = new DiagnosticBag();
+            if (parse.GetValue(report) is { } reportFile && !OutputFolder.CheckFile(reportFile, "--report", outputs))
+            {
+                DiagnosticPrinter.Print(outputs.Sorted, Console.Error, showSource: false);
+                Console.Error.WriteLine("doctool: nothing was written");
+                return 1;
+            }
+
+            Prewarm.Start(languages);
             var loaded = CommandContext.LoadPack(parse.GetValue(pack), Console.Error);
             if (loaded is null)
             {
@@ -60,7 +69,7 @@ internal static class BatchCommand
             {
                 Inputs = parse.GetValue(inputs)!,
                 Documents = parse.GetValue(docs) ?? [],
-                Languages = parse.GetValue(langs) ?? [],
+                Languages = languages,
                 OutputDirectory = parse.GetValue(output)!,
                 Formats = formats.Value,
                 AllowFallback = parse.GetValue(fallback),
@@ -72,10 +81,10 @@ internal static class BatchCommand
             var outcome = Run(runner, request, parse.GetValue(quiet));
 
             DiagnosticPrinter.Print(outcome.Diagnostics, Console.Error, CommandContext.StdErrIsTerminal);
-            if (outcome.ExitCode == 2)
+            if (outcome.ExitCode == 2 || (outcome.ExitCode != 0 && outcome.Items.Count == 0))
             {
                 Console.Error.WriteLine("doctool: nothing was written");
-                return 2;
+                return outcome.ExitCode;
             }
 
             PrintFailures(outcome, Console.Error);
@@ -146,7 +155,8 @@ internal static class BatchCommand
         if (byProfile.Count > 0)
         {
             var errors = outcome.Diagnostics.Count(d => d.Severity == Severity.Error);
-            writer.WriteLine($"doctool: {outcome.Failed} document(s) of {byProfile.Count} profile(s) failed ({errors} distinct error(s)); every other document was built");
+            var rest = outcome.Built + outcome.Skipped == 0 ? "no document was built" : $"the other {outcome.Built + outcome.Skipped} document(s) were built or are up to date";
+            writer.WriteLine($"doctool: {outcome.Failed} document(s) of {byProfile.Count} profile(s) failed ({errors} distinct error(s)); {rest}");
         }
     }
 }

@@ -43,7 +43,8 @@ internal static class BuildCommand
                 }
             }
 
-            Prewarm.Start(parse.GetValue(langs) ?? []);
+            var languages = LanguageArgs.Normalize(parse.GetValue(langs));
+            Prewarm.Start(languages);
             var loaded = CommandContext.LoadPack(parse.GetValue(pack), Console.Error);
             if (loaded is null)
             {
@@ -54,7 +55,7 @@ internal static class BuildCommand
             {
                 ProfilePaths = parse.GetValue(profile)!,
                 Documents = parse.GetValue(docs) ?? [],
-                Languages = parse.GetValue(langs) ?? [],
+                Languages = languages,
                 OutputDirectory = parse.GetValue(output)!,
                 Formats = formats.Value,
                 ReferenceDoc = parse.GetValue(reference),

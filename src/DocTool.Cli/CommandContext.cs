@@ -29,6 +29,19 @@ internal static class CommandContext
         return pack;
     }
 
+    /// <summary>Checks a file given to <c>--out</c>, printing why it cannot be written; true when it can.</summary>
+    public static bool CheckOutputFile(string path)
+    {
+        var bag = new DiagnosticBag();
+        if (Core.Building.OutputFolder.CheckFile(path, "--out", bag))
+        {
+            return true;
+        }
+
+        DiagnosticPrinter.Print(bag.Sorted, Console.Error, showSource: false);
+        return false;
+    }
+
     /// <summary>Runs a command body; an unexpected exception becomes one line with a code, exit 1.</summary>
     public static int Guard(ParseResult parse, Func<int> body)
     {
@@ -39,6 +52,12 @@ internal static class CommandContext
         catch (OperationCanceledException)
         {
             Console.Error.WriteLine($"doctool: error {Codes.Cancelled}: cancelled before anything was written");
+            return 1;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The disk, a permission, a file in the way: the user's to fix, not a bug to report.
+            Console.Error.WriteLine($"doctool: error {Codes.OutputFailed}: cannot read or write a file: {e.Message}");
             return 1;
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -18,6 +18,7 @@ internal static class DocToolApp
         root.Subcommands.Add(SchemaCommand.Create());
         root.Subcommands.Add(TemplatesCommand.Create());
         root.Subcommands.Add(DiffCommand.Create());
+        root.Subcommands.Add(ManifestCommand.Create());
         return root;
     }
 
@@ -25,14 +26,17 @@ internal static class DocToolApp
     public static int Run(string[] args)
     {
         var root = CreateRoot();
-        var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        if (args.Length == 0)
         {
-            foreach (var error in parse.Errors)
-            {
-                Console.Error.WriteLine($"doctool: error DT0002: {error.Message}");
-            }
+            // A bare `doctool` is a request for orientation, not a mistake.
+            return root.Parse(["--help"]).Invoke();
+        }
 
+        var parse = root.Parse(args);
+        var errors = StrictArguments.Check(parse);
+        if (errors.Count > 0)
+        {
+            StrictArguments.Print(errors, Console.Error);
             Console.Error.WriteLine("Run `doctool --help` for usage.");
             return 2;
         }

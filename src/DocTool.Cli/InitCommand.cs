@@ -7,7 +7,7 @@ using DocTool.Core.Profiles.Validation;
 namespace DocTool.Cli;
 
 /// <summary>
-/// <c>doctool init [--name NAME] [--lang CODE]... [--kind KIND] [--out FILE] [--force]</c>: writes a
+/// <c>doctool init [--name NAME] [--short-name NAME] [--lang CODE]... [--kind KIND] [--country CC] [--currency CODE] [--out FILE] [--force]</c>: writes a
 /// complete, commented starter profile that validates as written, and the schema beside it so an
 /// editor with the YAML extension completes and checks fields while typing.
 /// </summary>
@@ -23,7 +23,10 @@ internal static class InitCommand
         kind.AcceptOnlyFromAmong([.. StarterProfile.Kinds]);
         var output = new Option<string>("--out") { Description = "The profile file to write.", DefaultValueFactory = _ => "profile.yaml" };
         var force = new Option<bool>("--force") { Description = "Overwrite an existing file." };
-        var command = new Command("init", "Write a complete, commented starter profile.") { name, langs, kind, output, force };
+        var shortName = new Option<string?>("--short-name") { Description = "The short name or acronym (default: the initials of --name, transliterated to Latin letters)." };
+        var country = new Option<string>("--country") { Description = "ISO 3166-1 code of the country of registration (default: KE).", DefaultValueFactory = _ => "KE" };
+        var currency = new Option<string?>("--currency") { Description = "The functional currency: an ISO 4217 code or a common name such as CFA, euro or shilling (default: the country's currency)." };
+        var command = new Command("init", "Write a complete, commented starter profile.") { name, langs, kind, output, force, shortName, country, currency };
         command.SetAction(parse => CommandContext.Guard(parse, () =>
         {
             var path = parse.GetValue(output)!;
@@ -33,8 +36,13 @@ internal static class InitCommand
                 return 2;
             }
 
+            if (!CommandContext.CheckOutputFile(path))
+            {
+                return 1;
+            }
+
             var pack = CommandContext.LoadPack(null, Console.Error);
-            var languages = parse.GetValue(langs) is { Length: > 0 } l ? l : ["en"];
+            var languages = LanguageArgs.Normalize(parse.GetValue(langs)) is { Length: > 0 } l ? l : ["en"];
             if (pack is not null)
             {
                 foreach (var lang in languages.Where(x => !pack.Languages.Contains(x)))
@@ -44,9 +52,23 @@ internal static class InitCommand
                 }
             }
 
+            if (Choose(parse.GetValue(name)!, parse.GetValue(shortName), parse.GetValue(country)!, parse.GetValue(currency)) is not { } chosen)
+            {
+                return 2;
+            }
+
             var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
             var schemaPath = Path.Combine(folder, SchemaFileName);
-            var text = StarterProfile.Create(parse.GetValue(name)!, languages, parse.GetValue(kind)!, "./" + SchemaFileName);
+            var text = StarterProfile.Create(new StarterOptions
+            {
+                Name = parse.GetValue(name)!,
+                Languages = languages,
+                Kind = parse.GetValue(kind)!,
+                SchemaPath = "./" + SchemaFileName,
+                ShortName = chosen.ShortName,
+                Country = chosen.Country,
+                Currency = chosen.Currency,
+            });
             AtomicFile.Write(path, Encoding.UTF8.GetBytes(text));
             if (!File.Exists(schemaPath) || parse.GetValue(force))
             {
@@ -55,9 +77,42 @@ internal static class InitCommand
             }
 
             Console.Out.WriteLine($"wrote {path}");
+            if (languages.Any(l => l != "en"))
+            {
+                Console.Out.WriteLine($"the texts in {string.Join(", ", languages.Where(l => l != "en"))} hold TODO placeholders: `doctool validate` lists them");
+            }
+
             Console.Out.WriteLine($"next: edit it, then run `doctool validate {path}` and `doctool build {path}`");
             return 0;
         }));
         return command;
+    }
+
+    /// <summary>The short name, country and currency, or null after printing why they cannot be chosen.</summary>
+    private static (string ShortName, string Country, string Currency)? Choose(string name, string? shortName, string countryText, string? currencyText)
+    {
+        var ok = true;
+        var chosenShort = string.IsNullOrWhiteSpace(shortName) ? StarterChoices.ShortName(name) : shortName.Trim();
+        if (chosenShort is null)
+        {
+            Console.Error.WriteLine($"--name: error DT0002: `{name}` has no letters DocTool can write in Latin for the short name (used in file names and headers); pass --short-name, for example --short-name APNSW");
+            ok = false;
+        }
+
+        var country = StarterChoices.Country(countryText, out var countryProblem);
+        if (country is null)
+        {
+            Console.Error.WriteLine($"--country: error DT0307: {countryProblem}");
+            ok = false;
+        }
+
+        var currency = StarterChoices.Currency(currencyText, country, out var currencyProblem) ?? (currencyText is null && currencyProblem is null ? "USD" : null);
+        if (currency is null)
+        {
+            Console.Error.WriteLine($"--currency: error DT0308: {currencyProblem}");
+            ok = false;
+        }
+
+        return ok ? (chosenShort!, country!, currency!) : null;
     }
 }

@@ -20,6 +20,11 @@ internal static class SchemaCommand
                 return 0;
             }
 
+            if (!CommandContext.CheckOutputFile(path))
+            {
+                return 1;
+            }
+
             AtomicFile.Write(path, System.Text.Encoding.UTF8.GetBytes(ProfileValidator.SchemaJson));
             Console.Out.WriteLine($"wrote {path}");
             return 0;

@@ -81,7 +81,7 @@ internal static class TemplatesCommand
             }
             else
             {
-                DiagnosticPrinter.Print(report.Diagnostics, Console.Out, showSource: false);
+                DiagnosticPrinter.Print(report.Diagnostics, Console.Error, CommandContext.StdErrIsTerminal);
                 PrintTable(report, loaded.Languages);
                 Console.Out.WriteLine($"{errors} error(s), {warnings} warning(s)");
             }

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using DocTool.Core.Building;
 using DocTool.Core.Diagnostics;
 using DocTool.Core.Profiles;
+using DocTool.Core.Templating;
 
 namespace DocTool.Cli;
 
@@ -31,12 +32,26 @@ internal static class ValidateCommand
 
             var all = new List<Diagnostic>();
             var results = new JsonArray();
-            foreach (var path in parse.GetValue(profiles)!)
+            var inputs = new DiagnosticBag();
+            var paths = ProfileDiscovery.Expand(parse.GetValue(profiles)!, inputs);
+            if (inputs.HasErrors)
+            {
+                DiagnosticPrinter.Print(inputs.Sorted, Console.Error, showSource: false);
+                return 2;
+            }
+
+            DocumentRenderer? renderer = null;
+            foreach (var path in paths)
             {
                 var bag = new DiagnosticBag();
                 if (ProfileLoader.Load(path, loaded, bag) is { } profile && !bag.HasErrors)
                 {
                     DocumentRenderer.CheckAssets(profile, loaded, bag);
+                    if (!bag.HasErrors)
+                    {
+                        renderer ??= new DocumentRenderer(new TemplateEngine(loaded));
+                        OverrideCheck.Run(profile, renderer, bag);
+                    }
                 }
 
                 all.AddRange(bag.Sorted);

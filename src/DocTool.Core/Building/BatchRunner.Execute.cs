@@ -64,7 +64,7 @@ public sealed partial class BatchRunner
             queue.CompleteAdding();
             Task.WaitAll(writers, CancellationToken.None);
             results.AddRange(completed);
-            manifestFailure = WriteManifest(request.OutputDirectory, written);
+            manifestFailure = WriteManifest(request.OutputDirectory, written, request.Shard);
         }
 
         return manifestFailure;
@@ -120,7 +120,7 @@ public sealed partial class BatchRunner
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            rendered.Diagnostics.Error(SourceSpan.ForFile(outputDirectory), e is IOException or UnauthorizedAccessException ? Codes.OutputFailed : Codes.Internal, $"cannot write the output: {e.Message}");
+            rendered.Diagnostics.Error(SourceSpan.ForFile(outputDirectory), e is IOException or UnauthorizedAccessException ? Codes.OutputFailed : Codes.Internal, OutputFolder.Describe(e, outputDirectory));
             status = BatchStatus.Failed;
             outputs.Clear();
         }
@@ -157,7 +157,7 @@ public sealed partial class BatchRunner
         }
     }
 
-    private Diagnostic? WriteManifest(string outputDirectory, ConcurrentBag<BuiltFile> written)
+    private Diagnostic? WriteManifest(string outputDirectory, ConcurrentBag<BuiltFile> written, ShardSpec? shard)
     {
         if (written.IsEmpty)
         {
@@ -168,6 +168,12 @@ public sealed partial class BatchRunner
         {
             var json = Manifest.Merge(outputDirectory, written, _toolVersion, _pack.Id, _pack.Version, _pack.ContentHash);
             AtomicFile.Write(Path.Combine(outputDirectory, Manifest.FileName), json);
+            if (shard is { } part)
+            {
+                var shardPath = Path.Combine(outputDirectory, Manifest.ShardFileName(part));
+                AtomicFile.Write(shardPath, Manifest.MergeInto(shardPath, written, _toolVersion, _pack.Id, _pack.Version, _pack.ContentHash));
+            }
+
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

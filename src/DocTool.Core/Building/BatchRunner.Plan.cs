@@ -18,13 +18,17 @@ public sealed partial class BatchRunner
     /// </summary>
     private static BatchProfile[] CheckProfiles(IReadOnlyList<string> paths, List<string> languages, TemplatePack pack, int jobs, BatchObserver observer, CancellationToken cancellation)
     {
-        var profiles = new BatchProfile[paths.Count];
+        var read = new BatchProfile[paths.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = jobs, CancellationToken = cancellation };
         Parallel.For(0, paths.Count, options, i =>
         {
-            profiles[i] = CheckProfile(paths[i], languages, pack);
+            read[i] = CheckProfile(paths[i], languages, pack);
             observer.ProfileChecked();
         });
+
+        // A profile's overrides folder, when it lies inside a folder given to the batch, holds adaptations, not profiles.
+        var overrideFolders = read.Select(p => p.OverridesFolder).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var profiles = overrideFolders.Count == 0 ? read : [.. read.Where(p => !ProfileDiscovery.IsInside(p.Path, overrideFolders))];
 
         // Two profiles with the same organisation slug would overwrite each other's files: the first in
         // sorted order keeps the folder, the others fail.
@@ -76,6 +80,7 @@ public sealed partial class BatchRunner
             var raw = new LoadedProfile(path, display, root, sha);
             return new BatchProfile(path, display, [.. bag.Sorted])
             {
+                OverridesFolder = ProfileDiscovery.OverridesFolderOf(path, root),
                 Readable = generate.Count > 0,
                 Org = DocumentRenderer.OrgSlug(raw),
                 Sha256 = sha,
@@ -238,6 +243,9 @@ public sealed partial class BatchRunner
         public List<string> Languages { get; init; } = [];
 
         public DateTime? AssetsWrittenUtc { get; init; }
+
+        /// <summary>The full path of the overrides folder the profile names: its YAML files are not profiles.</summary>
+        public string? OverridesFolder { get; init; }
 
         /// <summary>Pending work items of this profile; the loaded profile is dropped when they are done.</summary>
         public int Uses;

@@ -42,6 +42,11 @@ public sealed partial class BatchRunner
 
         var start = _time.GetTimestamp();
         var usage = new DiagnosticBag();
+        if (!OutputFolder.Check(request.OutputDirectory, usage))
+        {
+            return new BatchOutcome(1, [], usage.Sorted, _time.GetElapsedTime(start));
+        }
+
         var documents = _pack.SelectDocuments(request.Documents, usage);
         var languages = _pack.SelectLanguages(request.Languages, usage);
         var paths = BatchInputs.Expand(request.Inputs, usage);

@@ -21,11 +21,16 @@ public sealed class Builder(TemplatePack pack, string toolVersion)
     {
         var renderer = new DocumentRenderer(_engine) { ReferenceDocPath = request.ReferenceDoc is null ? null : Path.GetFullPath(request.ReferenceDoc), AllowFallback = request.AllowFallback };
         var bag = new DiagnosticBag();
+        if (!OutputFolder.Check(request.OutputDirectory, bag))
+        {
+            return new BuildOutcome(1, [], bag.Sorted);
+        }
+
         var documents = pack.SelectDocuments(request.Documents, bag);
         pack.SelectLanguages(request.Languages, bag);
 
         var profiles = new List<LoadedProfile>();
-        foreach (var path in request.ProfilePaths)
+        foreach (var path in ProfileDiscovery.Expand(request.ProfilePaths, bag))
         {
             if (ProfileLoader.Load(path, pack, bag) is { } loaded)
             {
@@ -106,7 +111,7 @@ public sealed class Builder(TemplatePack pack, string toolVersion)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            bag.Error(SourceSpan.ForFile(request.OutputDirectory), Codes.OutputFailed, $"cannot write the output: {e.Message}");
+            bag.Error(SourceSpan.ForFile(request.OutputDirectory), Codes.OutputFailed, OutputFolder.Describe(e, request.OutputDirectory));
             return new BuildOutcome(1, [], bag.Sorted);
         }
 

@@ -255,6 +255,7 @@ public sealed class DocumentRenderer(TemplateEngine engine)
             return null;
         }
 
-        return new DocxImage(bytes, type, w, h);
+        // Nothing identifying in the output: the logo's EXIF/XMP (GPS position, camera, author) is left behind.
+        return new DocxImage(ImageMetadata.Strip(bytes, type), type, w, h);
     }
 }

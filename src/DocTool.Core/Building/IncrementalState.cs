@@ -11,10 +11,10 @@ namespace DocTool.Core.Building;
 /// </summary>
 public sealed class IncrementalState
 {
-    private readonly Dictionary<string, Entry> _entries;
+    private readonly Dictionary<string, List<Entry>> _entries;
     private readonly string _outputDirectory;
 
-    private IncrementalState(string outputDirectory, Dictionary<string, Entry> entries)
+    private IncrementalState(string outputDirectory, Dictionary<string, List<Entry>> entries)
     {
         _outputDirectory = outputDirectory;
         _entries = entries;
@@ -26,24 +26,36 @@ public sealed class IncrementalState
     /// <summary>Reads the manifest of an output folder (an absent or damaged manifest is empty: everything is built).</summary>
     public static IncrementalState Load(string outputDirectory)
     {
-        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        var path = Path.Combine(outputDirectory, Manifest.FileName);
-        try
+        // manifest.json and the shard manifests beside it (shard folders downloaded into one folder): an
+        // entry is used only when its file still has the recorded SHA-256, so which manifest won does not matter.
+        var entries = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
+        foreach (var path in Manifest.FilesIn(outputDirectory))
         {
-            if (File.Exists(path) && JsonNode.Parse(File.ReadAllText(path))?["files"] is JsonArray files)
+            try
             {
-                foreach (var item in files.OfType<JsonObject>())
+                if (JsonNode.Parse(File.ReadAllText(path))?["files"] is JsonArray files)
                 {
-                    if (Text(item, "path") is { } p && Text(item, "sha256") is { } sha)
+                    foreach (var item in files.OfType<JsonObject>())
                     {
-                        entries[p] = new Entry(sha, Text(item, "profile_sha256"), Text(item, "pack_sha256"), Text(item, "tool"));
+                        if (Text(item, "path") is { } p && Text(item, "sha256") is { } sha)
+                        {
+                            var entry = new Entry(sha, Text(item, "profile_sha256"), Text(item, "pack_sha256"), Text(item, "tool"));
+                            if (entries.TryGetValue(p, out var list))
+                            {
+                                list.Add(entry);
+                            }
+                            else
+                            {
+                                entries[p] = [entry];
+                            }
+                        }
                     }
                 }
             }
-        }
-        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or InvalidOperationException)
-        {
-            entries.Clear();
+            catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or InvalidOperationException)
+            {
+                // A damaged manifest adds nothing: what it listed is built again.
+            }
         }
 
         return new IncrementalState(outputDirectory, entries);
@@ -55,8 +67,10 @@ public sealed class IncrementalState
     /// </summary>
     public string? UpToDate(string relativePath, string profileSha256, string packSha256, string tool, DateTime? assetsWrittenUtc)
     {
-        if (!_entries.TryGetValue(relativePath, out var entry)
-            || entry.ProfileSha256 != profileSha256 || entry.PackSha256 != packSha256 || entry.Tool != tool)
+        var candidates = _entries.TryGetValue(relativePath, out var list)
+            ? list.Where(e => e.ProfileSha256 == profileSha256 && e.PackSha256 == packSha256 && e.Tool == tool).ToList()
+            : [];
+        if (candidates.Count == 0)
         {
             return null;
         }
@@ -71,7 +85,8 @@ public sealed class IncrementalState
             }
 
             using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.SequentialScan);
-            return Convert.ToHexStringLower(SHA256.HashData(stream)) == entry.Sha256 ? entry.Sha256 : null;
+            var actual = Convert.ToHexStringLower(SHA256.HashData(stream));
+            return candidates.Exists(e => e.Sha256 == actual) ? actual : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

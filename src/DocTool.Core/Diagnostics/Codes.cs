@@ -111,6 +111,9 @@ public static class Codes
     /// <summary>A reference .docx that cannot be used (not a zip, too large, a zip bomb, missing parts).</summary>
     public const string BadReferenceDoc = "DT0312";
 
+    /// <summary>A text still holds the <c>TODO</c> placeholder <c>doctool init</c> wrote (warning).</summary>
+    public const string Placeholder = "DT0313";
+
     // 04xx: templates
     /// <summary>Scriban syntax error in a template.</summary>
     public const string TemplateSyntax = "DT0400";
@@ -148,6 +151,9 @@ public static class Codes
     /// <summary>A document has no template in a language of the pack.</summary>
     public const string MissingTemplate = "DT0411";
 
+    /// <summary>An override of a clause with sub-clauses replaces or removes them too (warning).</summary>
+    public const string OverrideScope = "DT0412";
+
     // 05xx: output
     /// <summary>Writing an output file failed.</summary>
     public const string OutputFailed = "DT0500";
@@ -157,6 +163,9 @@ public static class Codes
 
     /// <summary>LibreOffice could not convert a document to PDF.</summary>
     public const string PdfFailed = "DT0502";
+
+    /// <summary>A file listed in a manifest is missing or differs from its recorded SHA-256.</summary>
+    public const string ManifestMismatch = "DT0503";
 
     // 06xx: template packs
     /// <summary>The pack manifest is missing or wrong.</summary>

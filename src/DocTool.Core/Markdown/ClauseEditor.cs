@@ -26,6 +26,7 @@ public static partial class ClauseEditor
 
         var lines = markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').ToList();
         var log = new List<string>();
+        var removedBy = new Dictionary<string, ClauseOverride>(StringComparer.Ordinal);
         foreach (var o in overrides)
         {
             var sections = Sections(lines);
@@ -63,6 +64,11 @@ public static partial class ClauseEditor
 
             var end = target.End;
             var newLines = replacement?.TrimEnd('\n').Split('\n') ?? [];
+            if (o.Action != OverrideAction.InsertAfter)
+            {
+                NoteRemoved(o, target, sections, newLines, removedBy, bag);
+            }
+
             switch (o.Action)
             {
                 case OverrideAction.Replace:
@@ -82,6 +88,7 @@ public static partial class ClauseEditor
             }
         }
 
+        CheckReferences(lines, removedBy, bag);
         var result = new StringBuilder(string.Join('\n', lines).TrimEnd('\n'));
         if (annex && log.Count > 0)
         {

@@ -17,11 +17,22 @@ public static class StarterProfile
     /// <param name="languages">Languages to generate; the first is the primary language.</param>
     /// <param name="kind">regional_network, national_network or organisation.</param>
     /// <param name="schemaPath">Where the editor finds the JSON Schema (the modeline).</param>
-    public static string Create(string name, IReadOnlyList<string> languages, string kind, string schemaPath)
+    public static string Create(string name, IReadOnlyList<string> languages, string kind, string schemaPath) =>
+        Create(new StarterOptions { Name = name, Languages = languages, Kind = kind, SchemaPath = schemaPath });
+
+    /// <summary>
+    /// Makes the YAML text. Every text slot of a language other than English that DocTool cannot fill
+    /// holds a <c>TODO(lang): English text</c> placeholder, which <c>validate</c> reports (DT0313).
+    /// </summary>
+    public static string Create(StarterOptions options)
     {
-        var langs = languages.Count == 0 ? ["en"] : languages.Distinct().ToList();
+        ArgumentNullException.ThrowIfNull(options);
+        var (name, kind, schemaPath) = (options.Name, options.Kind, options.SchemaPath);
+        var langs = options.Languages.Count == 0 ? ["en"] : options.Languages.Distinct().ToList();
         var isNetwork = kind != "organisation";
-        var shortName = ShortName(name);
+        var shortName = options.ShortName ?? StarterChoices.ShortName(name) ?? "ORG";
+        var country = options.Country;
+        var currency = options.Currency;
         var sb = new StringBuilder();
         sb.AppendLine(CultureInfo.InvariantCulture, $"# yaml-language-server: $schema={schemaPath}");
         sb.AppendLine("#");
@@ -33,13 +44,14 @@ public static class StarterProfile
         sb.AppendLine("profile_version: 1");
         sb.AppendLine();
         sb.AppendLine("org:");
-        sb.AppendLine(CultureInfo.InvariantCulture, $"  name: {Text(name, langs)}");
-        sb.AppendLine(CultureInfo.InvariantCulture, $"  short_name: {shortName}              # used for file names and the header");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"  name: {Quote(name)}");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"  short_name: {Quote(shortName)}              # used for file names and the header");
         sb.AppendLine(CultureInfo.InvariantCulture, $"  kind: {kind}            # regional_network | national_network | organisation");
         sb.AppendLine("  legal_form: association         # association | foundation | public_foundation | company_ltd_by_guarantee | fiscally_hosted | unregistered");
-        sb.AppendLine("  registration: {country: KE, number: null, fiscal_host: null}   # ISO 3166-1 country of registration; number and fiscal host may be null");
-        sb.AppendLine("  region: {nswp_region: africa, subregion: null}   # africa | asia_pacific | europe | latin_america | north_america_caribbean");
-        sb.AppendLine(CultureInfo.InvariantCulture, $"  countries: [{(isNetwork && kind == "regional_network" ? "KE, UG, TZ" : "KE")}]              # ISO 3166-1 codes of the countries you work in");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"  registration: {{country: {country}, number: null, fiscal_host: null}}   # ISO 3166-1 country of registration; number and fiscal host may be null");
+        var region = StarterChoices.Region(country);
+        sb.AppendLine(CultureInfo.InvariantCulture, $"  region: {{nswp_region: {region ?? "africa"}, subregion: null}}   # {(region is null ? "check this: " : string.Empty)}africa | asia_pacific | europe | latin_america | north_america_caribbean");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"  countries: [{(isNetwork && kind == "regional_network" && country == "KE" ? "KE, UG, TZ" : country)}]              # ISO 3166-1 codes of the countries you work in");
         sb.AppendLine("  founded: 2015");
         sb.AppendLine("  contact: {email: info@example.org, concerns_email: concerns@example.org, website: null, address: null}");
         sb.AppendLine("  branding:");
@@ -97,7 +109,7 @@ public static class StarterProfile
         sb.AppendLine();
         sb.AppendLine("finance:");
         sb.AppendLine("  fiscal_year_start: \"01-01\"");
-        sb.AppendLine("  currency: {functional: KES, reporting: USD}");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"  currency: {{functional: {currency}, reporting: USD}}   # ISO 4217; amounts below are in the functional currency");
         sb.AppendLine("  budget: {approved_by: board, deadline: \"12-15\", variance_pct: 10}");
         sb.AppendLine("  approval_limits:                # ascending; the last row has max: null (no upper limit)");
         sb.AppendLine("    - {max: 50000, approver: finance_officer}");
@@ -109,7 +121,7 @@ public static class StarterProfile
         sb.AppendLine("    - {max: 50000, quotes: 1}");
         sb.AppendLine("    - {max: 500000, quotes: 3}");
         sb.AppendLine("    - {max: null, method: tender}");
-        sb.AppendLine("  travel: {per_diem: {KE: 4000, default: 6000}, air_class: economy, advance_settle_days: 10}");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"  travel: {{per_diem: {{{country}: 4000, default: 6000}}, air_class: economy, advance_settle_days: 10}}");
         sb.AppendLine("  assets: {capitalise_from: 50000}");
         sb.AppendLine("  audit: {external: annual, rotate_auditor_years: 5}");
         sb.AppendLine("  records_retention_years: 7");
@@ -138,14 +150,12 @@ public static class StarterProfile
         return sb.ToString();
     }
 
-    private static string Text(string english, List<string> langs) =>
-        langs.Count == 1 ? Quote(english) : "{" + string.Join(", ", langs.Select(l => $"{l}: {Quote(english)}")) + "}";
+    /// <summary>English where the language is English, a TODO placeholder in every other language.</summary>
+    private static string Text(string english, List<string> langs)
+    {
+        string In(string lang) => lang == "en" ? Quote(english) : Quote($"TODO({lang}): {english}");
+        return langs.Count == 1 ? In(langs[0]) : "{" + string.Join(", ", langs.Select(l => $"{l}: {In(l)}")) + "}";
+    }
 
     private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
-
-    private static string ShortName(string name)
-    {
-        var initials = string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).Select(w => char.ToUpperInvariant(w[0])).Where(c => c is >= 'A' and <= 'Z'));
-        return initials.Length >= 2 ? initials : "ORG";
-    }
 }

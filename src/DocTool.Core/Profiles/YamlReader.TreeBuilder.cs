@@ -17,8 +17,16 @@ public static partial class YamlReader
 
         public YNode? Root { get; private set; }
 
+        /// <summary>The innermost <c>[</c> or <c>{</c> still open, for messages about a parser failure inside it.</summary>
+        public (char Bracket, SourceSpan Span)? OpenFlow =>
+            _stack.FirstOrDefault(f => f.Flow is not null) is { Flow: char c } frame ? (c, frame.Node.Span) : null;
+
+        /// <summary>Where the last event read ended.</summary>
+        public Mark LastEnd { get; private set; } = Mark.Empty;
+
         public bool Accept(ParsingEvent ev)
         {
+            LastEnd = ev.End;
             switch (ev)
             {
                 case DocumentStart ds when !ds.IsImplicit || _documents > 0:
@@ -34,9 +42,9 @@ public static partial class YamlReader
                     _documents++;
                     return true;
                 case MappingStart ms:
-                    return Open(new Frame(new YMapping { Span = Span(ev.Start) }, Anchor(ms.Anchor)));
+                    return Open(new Frame(new YMapping { Span = Span(ev.Start) }, Anchor(ms.Anchor)) { Flow = ms.Style == MappingStyle.Flow ? '{' : null });
                 case SequenceStart ss:
-                    return Open(new Frame(new YSequence { Span = Span(ev.Start) }, Anchor(ss.Anchor)));
+                    return Open(new Frame(new YSequence { Span = Span(ev.Start) }, Anchor(ss.Anchor)) { Flow = ss.Style == SequenceStyle.Flow ? '[' : null });
                 case MappingEnd or SequenceEnd:
                     var frame = _stack.Pop();
                     if (frame.PendingKey is not null)
@@ -187,6 +195,9 @@ public static partial class YamlReader
             public long Size { get; set; } = 1;
 
             public YScalar? PendingKey { get; set; }
+
+            /// <summary><c>[</c> or <c>{</c> for a flow collection; null for a block one.</summary>
+            public char? Flow { get; init; }
         }
     }
 }

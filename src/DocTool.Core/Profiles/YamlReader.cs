@@ -80,21 +80,36 @@ public static partial class YamlReader
         }
 
         var builder = new TreeBuilder(displayPath, bag, limits);
-        try
+        var scanner = new Scanner(new StringReader(text));
+        var parser = new Parser(scanner);
+        while (true)
         {
-            var parser = new Parser(new StringReader(text));
-            while (parser.MoveNext())
+            // Only the parser's own failures are syntax errors: a failure in the tree builder stays a bug.
+            try
             {
-                if (!builder.Accept(parser.Current!))
+                if (!parser.MoveNext())
                 {
-                    return null;
+                    break;
                 }
             }
-        }
-        catch (YamlException e)
-        {
-            bag.Error(new SourceSpan(displayPath, (int)e.Start.Line, (int)e.Start.Column), Codes.YamlSyntax, CleanYamlMessage(e.Message));
-            return null;
+            catch (YamlException e)
+            {
+                bag.Error(Located(displayPath, e.Start, scanner), Codes.YamlSyntax, CleanYamlMessage(e.Message));
+                return null;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // YamlDotNet's scanner throws plain .NET exceptions on some malformed input (an unclosed
+                // `[` followed by a new key: InvalidOperationException): syntax errors too, located at
+                // the unclosed bracket or else where the last complete value ended.
+                bag.Error(builder.OpenFlow?.Span ?? Located(displayPath, builder.LastEnd, scanner), Codes.YamlSyntax, UnreadableHere(builder.OpenFlow));
+                return null;
+            }
+
+            if (!builder.Accept(parser.Current!))
+            {
+                return null;
+            }
         }
 
         if (builder.Root is null)
@@ -112,6 +127,20 @@ public static partial class YamlReader
 
         return mapping;
     }
+
+    private static SourceSpan Located(string displayPath, Mark mark, Scanner scanner)
+    {
+        if (mark.Line <= 0)
+        {
+            mark = scanner.CurrentPosition;
+        }
+
+        return new SourceSpan(displayPath, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+    }
+
+    private static string UnreadableHere((char Bracket, SourceSpan Span)? openFlow) => openFlow is { } open
+        ? string.Create(CultureInfo.InvariantCulture, $"YAML syntax error: the `{open.Bracket}` opened at line {open.Span.Line}, column {open.Span.Column} is not closed (close it with `{(open.Bracket == '[' ? ']' : '}')}` on the same logical value, or put the value in quotes)")
+        : "YAML syntax error: the text cannot be read as YAML here (an unclosed `[`, `{` or quote before this point, or a stray `:`, `&`, `*` or `!`?)";
 
     private static string? DecodeUtf8(byte[] bytes, string displayPath, DiagnosticBag bag, ProfileLimits limits)
     {

@@ -35,7 +35,14 @@ public static class ProfileValidator
         ArgumentNullException.ThrowIfNull(bag);
 
         var local = new DiagnosticBag();
-        if (SemanticRules.CheckVersion(root, local))
+        if (root["profile_version"] is null && root["org"] is null)
+        {
+            // Another YAML file (an overrides file, a CI workflow, a glossary) rather than a broken
+            // profile: one line that says so, not a dozen missing sections.
+            var keys = string.Join(", ", root.Entries.Take(3).Select(e => $"`{e.Key.Text}`"));
+            local.Error(root.Span, Codes.NotAProfile, $"not a profile: `profile_version` is missing (the file starts with {keys}); a profile starts with `profile_version: 1`");
+        }
+        else if (SemanticRules.CheckVersion(root, local))
         {
             using var projection = JsonProjection.Create(root, ProfileLimits.Default.MaxNodes);
             if (projection.Document is null)

@@ -57,6 +57,7 @@ internal static partial class SemanticRules
         Dates(root, bag);
         Countries(root, bag);
         Currencies(root, bag);
+        Placeholders(root, bag);
         CategoryIds(root, bag);
     }
 
