@@ -15,6 +15,9 @@ public sealed record ProfileLimits
     /// <summary>Most nodes after expanding aliases.</summary>
     public int MaxNodes { get; init; } = 50_000;
 
+    /// <summary>Most characters of text in all scalars, after expanding aliases (a 1 MiB file holds at most about a million).</summary>
+    public long MaxExpandedCharacters { get; init; } = 2_000_000;
+
     /// <summary>Longest single string, in characters.</summary>
     public int MaxStringLength { get; init; } = 10_000;
 }

@@ -11,8 +11,9 @@ public static partial class YamlReader
     private sealed class TreeBuilder(string file, DiagnosticBag bag, ProfileLimits limits)
     {
         private readonly Stack<Frame> _stack = new();
-        private readonly Dictionary<string, (YNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (YNode Node, long Size, long Chars)> _anchors = new(StringComparer.Ordinal);
         private long _expanded;
+        private long _characters;
         private int _documents;
 
         public YNode? Root { get; private set; }
@@ -53,7 +54,7 @@ public static partial class YamlReader
                         return false;
                     }
 
-                    return Add(frame.Node, frame.Size, frame.Anchor);
+                    return Add(frame.Node, frame.Size, frame.Anchor, chars: frame.Chars);
                 case Scalar sc:
                     {
                         if (sc.Value.Length > limits.MaxStringLength)
@@ -63,7 +64,7 @@ public static partial class YamlReader
                         }
 
                         var node = MakeScalar(sc);
-                        return Add(node, 1, Anchor(sc.Anchor));
+                        return CountCharacters(sc.Value.Length, node.Span) && Add(node, 1, Anchor(sc.Anchor), chars: sc.Value.Length);
                     }
 
                 case AnchorAlias alias:
@@ -75,7 +76,8 @@ public static partial class YamlReader
                         }
 
                         // An alias repeats its anchor's whole subtree: count every node it expands to.
-                        return Count(target.Size, Span(ev.Start)) && Add(target.Node, target.Size, null, counted: true);
+                        // …and every character of text in it: 45,000 aliases of one long text are 45,000 copies.
+                        return Count(target.Size, Span(ev.Start)) && CountCharacters(target.Chars, Span(ev.Start)) && Add(target.Node, target.Size, null, counted: true, chars: target.Chars);
                     }
 
                 default:
@@ -100,11 +102,11 @@ public static partial class YamlReader
             return true;
         }
 
-        private bool Add(YNode node, long size, string? anchor, bool counted = false)
+        private bool Add(YNode node, long size, string? anchor, bool counted = false, long chars = 0)
         {
             if (anchor is not null)
             {
-                _anchors[anchor] = (node, size);
+                _anchors[anchor] = (node, size, chars);
             }
 
             // A scalar counts one node when read; a collection was counted when it opened.
@@ -121,6 +123,7 @@ public static partial class YamlReader
 
             var parent = _stack.Peek();
             parent.Size += size;
+            parent.Chars += chars;
             if (parent.Node is YSequence seq)
             {
                 seq.Items.Add(node);
@@ -165,6 +168,18 @@ public static partial class YamlReader
             return true;
         }
 
+        private bool CountCharacters(long chars, SourceSpan span)
+        {
+            _characters += chars;
+            if (_characters > limits.MaxExpandedCharacters)
+            {
+                bag.Error(span, Codes.AliasBomb, string.Create(CultureInfo.InvariantCulture, $"the YAML expands to more than {limits.MaxExpandedCharacters:N0} characters of text (anchors and aliases repeating long texts); a profile needs far fewer"));
+                return false;
+            }
+
+            return true;
+        }
+
         private static string? Anchor(AnchorName name) => name.IsEmpty ? null : name.Value;
 
         private SourceSpan Span(Mark mark) => new(file, (int)mark.Line, (int)mark.Column);
@@ -193,6 +208,9 @@ public static partial class YamlReader
             public string? Anchor { get; } = anchor;
 
             public long Size { get; set; } = 1;
+
+            /// <summary>Characters of text in the collection, aliases expanded.</summary>
+            public long Chars { get; set; }
 
             public YScalar? PendingKey { get; set; }
 

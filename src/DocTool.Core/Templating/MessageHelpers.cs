@@ -13,6 +13,9 @@ namespace DocTool.Core.Templating;
 /// </summary>
 internal sealed class MessageHelper(HelperServices services) : Helper("m", 1, 2, "`m \"message-id\"` or `m \"message-id\" {name: value}`")
 {
+    private MessageRenderer? _renderer;
+    private TemplateContext? _context;
+
     protected override object Call(ScriptNode caller, ScriptArray args) => throw new InvalidOperationException("needs the template context");
 
     protected override object Call(TemplateContext context, ScriptNode caller, ScriptArray args)
@@ -30,7 +33,14 @@ internal sealed class MessageHelper(HelperServices services) : Helper("m", 1, 2,
 
         try
         {
-            return new MessageRenderer(services, context).Render(catalogue.Parsed(id), values);
+            // One renderer per document render: the context is the same for every call.
+            if (_renderer is null || !ReferenceEquals(_context, context))
+            {
+                _renderer = new MessageRenderer(services, context);
+                _context = context;
+            }
+
+            return _renderer.Render(catalogue.Parsed(id), values);
         }
         catch (MessageSyntaxException e)
         {

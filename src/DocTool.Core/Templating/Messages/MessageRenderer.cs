@@ -17,12 +17,30 @@ internal sealed record TermRef(string Id)
 /// <summary>Renders a parsed message with the skeleton's arguments in one language.</summary>
 internal sealed class MessageRenderer(HelperServices services, TemplateContext context)
 {
+    // One builder per thread: a document renders hundreds of messages.
+    [ThreadStatic]
+    private static StringBuilder? _builder;
+
     /// <summary>Renders; throws <see cref="MessageRenderException"/> naming what is wrong.</summary>
     public string Render(ParsedMessage message, ScriptObject? args)
     {
-        var builder = new StringBuilder();
-        Append(builder, message.Nodes, args, number: null);
-        return builder.ToString();
+        if (message.Nodes is [TextNode only])
+        {
+            return only.Text;
+        }
+
+        var builder = _builder ?? new StringBuilder(1024);
+        _builder = null;
+        try
+        {
+            Append(builder, message.Nodes, args, number: null);
+            return builder.ToString();
+        }
+        finally
+        {
+            builder.Clear();
+            _builder = builder;
+        }
     }
 
     private void Append(StringBuilder builder, IReadOnlyList<MessageNode> nodes, ScriptObject? args, string? number)
@@ -89,12 +107,12 @@ internal sealed class MessageRenderer(HelperServices services, TemplateContext c
         {
             case bool b:
                 return b ? "true" : "false";
-            case string s when select.Cases.Any(c => c.Key == s):
+            case string s when HasCase(select, s):
                 return s;
             case TermRef t:
                 return t.Id;
             default:
-                if (select.Cases.Any(c => c.Key is "true" or "false"))
+                if (HasCase(select, "true") || HasCase(select, "false"))
                 {
                     return context.ToBool(context.CurrentSpan, value) ? "true" : "false";
                 }
@@ -103,8 +121,37 @@ internal sealed class MessageRenderer(HelperServices services, TemplateContext c
         }
     }
 
-    private static SelectCase Case(SelectNode select, string key) =>
-        select.Cases.FirstOrDefault(c => c.Key == key) ?? select.Cases.First(c => c.Key == "other");
+    private static bool HasCase(SelectNode select, string key)
+    {
+        foreach (var c in select.Cases)
+        {
+            if (c.Key == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static SelectCase Case(SelectNode select, string key)
+    {
+        SelectCase? other = null;
+        foreach (var c in select.Cases)
+        {
+            if (c.Key == key)
+            {
+                return c;
+            }
+
+            if (c.Key == "other")
+            {
+                other = c;
+            }
+        }
+
+        return other!;
+    }
 
     private static object? Value(string name, ScriptObject? args)
     {

@@ -25,8 +25,22 @@ internal sealed class OrgGrammar(string language, string shortName, string fullN
         _ => [],
     };
 
+    private readonly Dictionary<(string, string?), string?> _rendered = [];
+
     /// <summary>Renders <c>{org}</c>/<c>{org_name}</c> in a form (null: the bare name); null when the form is unknown.</summary>
     public string? Render(string name, string? form)
+    {
+        // One grammar serves one document render (one thread): remember each form.
+        if (!_rendered.TryGetValue((name, form), out var text))
+        {
+            text = Compute(name, form);
+            _rendered[(name, form)] = text;
+        }
+
+        return text;
+    }
+
+    private string? Compute(string name, string? form)
     {
         var text = name == "org" ? shortName : fullName;
         if (form is null)
