@@ -7,7 +7,7 @@ namespace DocTool.Cli;
 
 /// <summary>
 /// <c>doctool batch INPUT... [--doc ID]... [--lang CODE]... [--out DIR] [--jobs N] [--shard K/N]
-/// [--report FILE] [--incremental] [--quiet] [--format docx|md|docx,md] [--pack DIR]</c>.
+/// [--report FILE] [--incremental] [--quiet] [--format docx|md|docx,md] [--pack DIR] [--pdf] [--page-numbers]</c>.
 /// </summary>
 internal static class BatchCommand
 {
@@ -24,9 +24,11 @@ internal static class BatchCommand
         var report = new Option<string?>("--report") { Description = "Write a JSON report: one entry per profile × document × language." };
         var incremental = new Option<bool>("--incremental") { Description = "Skip outputs whose profile, template pack and tool version are unchanged since the manifest recorded them." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar or progress lines." };
+        var pdf = new Option<bool>("--pdf") { Description = "Also write a tagged PDF next to each .docx, and fill the contents' page numbers, on --jobs LibreOffice processes that each convert many documents (needs soffice and python3-uno)." };
+        var pageNumbers = new Option<bool>("--page-numbers") { Description = "Fill the contents' page numbers from LibreOffice's layout without writing PDFs (implied by --pdf)." };
         var command = new Command("batch", "Build many profiles in parallel; a failing profile or document is reported and skipped, the rest is still built.")
         {
-            inputs, docs, langs, output, pack, format, jobs, shard, report, incremental, quiet,
+            inputs, docs, langs, output, pack, format, jobs, shard, report, incremental, quiet, pdf, pageNumbers,
         };
         command.SetAction(parse => CommandContext.Guard(parse, () =>
         {
@@ -48,6 +50,12 @@ internal static class BatchCommand
                 }
             }
 
+            var layout = PdfCommandOptions.Resolve(parse.GetValue(pdf), parse.GetValue(pageNumbers), formats.Value, parse.GetValue(jobs));
+            if (layout.ExitCode != 0)
+            {
+                return layout.ExitCode;
+            }
+
             Prewarm.Start(parse.GetValue(langs) ?? []);
             var loaded = CommandContext.LoadPack(parse.GetValue(pack), Console.Error);
             if (loaded is null)
@@ -65,6 +73,7 @@ internal static class BatchCommand
                 Jobs = parse.GetValue(jobs),
                 Shard = part,
                 Incremental = parse.GetValue(incremental),
+                Pdf = layout.Options,
             };
             var runner = new BatchRunner(loaded, CommandContext.ToolVersion);
             var outcome = Run(runner, request, parse.GetValue(quiet));

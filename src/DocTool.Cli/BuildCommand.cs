@@ -15,10 +15,11 @@ internal static class BuildCommand
         var pack = new Option<string?>("--pack") { Description = "Template pack folder (default: the bundled nswp pack)." };
         var format = new Option<string>("--format") { Description = "What to write: docx, md, or docx,md.", DefaultValueFactory = _ => "docx" };
         var reference = new Option<string?>("--reference-doc") { Description = "A Word file whose styles, fonts, page size and margins the documents take (overrides org.branding.reference_doc)." };
-        var pdf = new Option<bool>("--pdf") { Description = "Also write a PDF next to each .docx (needs LibreOffice's soffice on PATH)." };
+        var pdf = new Option<bool>("--pdf") { Description = "Also write a tagged PDF next to each .docx, and fill the contents' page numbers from LibreOffice's layout (needs LibreOffice's soffice on PATH)." };
+        var pageNumbers = new Option<bool>("--page-numbers") { Description = "Fill the contents' page numbers from LibreOffice's layout without writing PDFs (implied by --pdf)." };
         var command = new Command("build", "Build the documents of one profile into .docx files.")
         {
-            profile, docs, langs, output, pack, format, pdf, reference,
+            profile, docs, langs, output, pack, format, pdf, pageNumbers, reference,
         };
         command.SetAction(parse => CommandContext.Guard(parse, () =>
         {
@@ -29,17 +30,10 @@ internal static class BuildCommand
                 return 2;
             }
 
-            string? soffice = null;
-            if (parse.GetValue(pdf))
+            var layout = PdfCommandOptions.Resolve(parse.GetValue(pdf), parse.GetValue(pageNumbers), formats.Value, Environment.ProcessorCount);
+            if (layout.ExitCode != 0)
             {
-                soffice = PdfConverter.FindSoffice();
-                if (soffice is null || !formats.Value.HasFlag(OutputFormat.Docx))
-                {
-                    Console.Error.WriteLine(soffice is null
-                        ? "doctool: error DT0501: --pdf needs LibreOffice, and `soffice` is not on PATH (on Debian/Ubuntu: apt-get install libreoffice-writer-nogui); nothing was written"
-                        : "doctool: error DT0002: --pdf needs --format docx");
-                    return 2;
-                }
+                return layout.ExitCode;
             }
 
             Prewarm.Start(parse.GetValue(langs) ?? []);
@@ -57,6 +51,7 @@ internal static class BuildCommand
                 OutputDirectory = parse.GetValue(output)!,
                 Formats = formats.Value,
                 ReferenceDoc = parse.GetValue(reference),
+                Pdf = layout.Options,
             };
             var outcome = new Builder(loaded, CommandContext.ToolVersion).Build(request, CommandContext.Cancellation.Token);
             DiagnosticPrinter.Print(outcome.Diagnostics, Console.Error, CommandContext.StdErrIsTerminal);
@@ -68,22 +63,11 @@ internal static class BuildCommand
             if (outcome.ExitCode == 0)
             {
                 Console.Out.WriteLine($"wrote {Path.Combine(request.OutputDirectory, Manifest.FileName)} ({outcome.Written.Count} file(s))");
-                if (soffice is not null)
-                {
-                    var docxFiles = outcome.Written.Where(f => f.Format == "docx").Select(f => Path.Combine(request.OutputDirectory, f.RelativePath)).ToList();
-                    var (written, errors) = PdfConverter.Convert(soffice, docxFiles, TimeSpan.FromMinutes(2));
-                    foreach (var file in written)
-                    {
-                        Console.Out.WriteLine($"wrote {file}");
-                    }
-
-                    foreach (var error in errors)
-                    {
-                        Console.Error.WriteLine($"{error.Split(": ")[0]}: error DT0502: {error[(error.IndexOf(": ", StringComparison.Ordinal) + 2)..]}");
-                    }
-
-                    return errors.Count > 0 ? 1 : 0;
-                }
+            }
+            else if (outcome.ExitCode == 1 && request.Pdf is not null && outcome.Written.Count > 0)
+            {
+                Console.Out.WriteLine($"wrote {Path.Combine(request.OutputDirectory, Manifest.FileName)} ({outcome.Written.Count} file(s)); some PDFs failed, see above");
+                return 1;
             }
             else
             {

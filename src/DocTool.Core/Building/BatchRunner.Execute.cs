@@ -64,7 +64,8 @@ public sealed partial class BatchRunner
             queue.CompleteAdding();
             Task.WaitAll(writers, CancellationToken.None);
             results.AddRange(completed);
-            manifestFailure = WriteManifest(request.OutputDirectory, written);
+            var entries = request.Pdf is null || cancellation.IsCancellationRequested ? [] : ProducePdfs(request, outputDirectory, written, results);
+            manifestFailure = WriteManifest(request.OutputDirectory, [.. written, .. entries]);
         }
 
         return manifestFailure;
@@ -157,9 +158,9 @@ public sealed partial class BatchRunner
         }
     }
 
-    private Diagnostic? WriteManifest(string outputDirectory, ConcurrentBag<BuiltFile> written)
+    private Diagnostic? WriteManifest(string outputDirectory, List<BuiltFile> written)
     {
-        if (written.IsEmpty)
+        if (written.Count == 0)
         {
             return null;
         }

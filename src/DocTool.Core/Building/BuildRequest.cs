@@ -20,4 +20,7 @@ public sealed record BuildRequest
 
     /// <summary>What to write.</summary>
     public OutputFormat Formats { get; init; } = OutputFormat.Docx;
+
+    /// <summary>The LibreOffice pass (PDFs, contents page numbers) after the .docx files are written, or null.</summary>
+    public Pdf.PdfOptions? Pdf { get; init; }
 }

@@ -48,7 +48,8 @@ internal sealed class DocxBody(DocxRequest request, DocxNumbering numbering, int
         {
             var clause = entries[i];
             var level = clause.IsAnnex ? 1 : clause.Level;
-            _sb.Append($"<w:p><w:pPr><w:pStyle w:val=\"TOC{level}\"/>{Bidi}</w:pPr>");
+            // A right tab with dot leaders for the page number (filled from a layout by TocPages, or by Word).
+            _sb.Append($"<w:p><w:pPr><w:pStyle w:val=\"TOC{level}\"/><w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"{textWidth}\"/></w:tabs>{Bidi}</w:pPr>");
             if (i == 0)
             {
                 _sb.Append("<w:r><w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-2\" \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>");
