@@ -18,6 +18,7 @@ internal static class DocToolApp
         root.Subcommands.Add(SchemaCommand.Create());
         root.Subcommands.Add(TemplatesCommand.Create());
         root.Subcommands.Add(DiffCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
         return root;
     }
 

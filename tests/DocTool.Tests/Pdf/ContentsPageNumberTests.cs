@@ -3,6 +3,8 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 using DocTool.Core.Building;
+using DocTool.Core.Checking;
+using DocTool.Core.Diagnostics;
 using DocTool.Tests.Support;
 
 namespace DocTool.Tests.Pdf;
@@ -36,6 +38,7 @@ public class ContentsPageNumberTests
         foreach (var file in docx)
         {
             DocxCheck.AssertValid(File.ReadAllBytes(file), file);
+            failures.AddRange(DocxChecker.Check(file).Where(d => d.Severity == Severity.Error || d.Code is "DT0710" or "DT0711").Select(d => d.ToString()));
             var entries = TocEntries(file);
             Assert.NotEmpty(entries);
             var raw = Tool.Run("pdftotext", "-raw", Path.ChangeExtension(file, ".pdf"), "-").Split('\f');

@@ -58,6 +58,7 @@ internal static partial class SemanticRules
         Countries(root, bag);
         Currencies(root, bag);
         CategoryIds(root, bag);
+        Colours(root, bag);
     }
 
     /// <summary>True when a scalar is text of the form of a <c>$defs</c> entry of the schema (country, currency, language, ...).</summary>
