@@ -361,6 +361,14 @@ internal sealed class DocxBody(DocxRequest request, DocxNumbering numbering, int
                 case LiteralInline literal:
                     Run(literal.Content.ToString(), bold, italic);
                     break;
+                case ClauseReferenceInline reference:
+                    // "see clause 4.2": a REF field to the clause's bookmark (its number in full context), pre-filled.
+                    _sb.Append("<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>")
+                       .Append($"<w:r><w:instrText xml:space=\"preserve\"> REF {reference.Clause.Bookmark} \\w \\h </w:instrText></w:r>")
+                       .Append("<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>");
+                    Run(reference.Clause.Number, bold, italic);
+                    _sb.Append("<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>");
+                    break;
                 case EmphasisInline emphasis:
                     Inlines(emphasis, bold || emphasis.DelimiterCount >= 2, italic || emphasis.DelimiterCount % 2 == 1);
                     break;
