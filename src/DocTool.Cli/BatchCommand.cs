@@ -98,6 +98,11 @@ internal static class BatchCommand
             }
 
             BatchSummary.Print(outcome, request, Console.Out, terminal: !Console.IsOutputRedirected);
+            if (request.Pdf is null && request.Formats.HasFlag(OutputFormat.Docx) && outcome.Built > 0 && !parse.GetValue(quiet))
+            {
+                PdfCommandOptions.PrintNoLayoutNote(Console.Error);
+            }
+
             return outcome.ExitCode;
         }));
         return command;

@@ -63,6 +63,10 @@ internal static class BuildCommand
             if (outcome.ExitCode == 0)
             {
                 Console.Out.WriteLine($"wrote {Path.Combine(request.OutputDirectory, Manifest.FileName)} ({outcome.Written.Count} file(s))");
+                if (request.Pdf is null && outcome.Written.Any(f => f.Format == "docx"))
+                {
+                    PdfCommandOptions.PrintNoLayoutNote(Console.Error);
+                }
             }
             else if (outcome.ExitCode == 1 && request.Pdf is not null && outcome.Written.Count > 0)
             {

@@ -16,7 +16,7 @@ public sealed partial class BatchRunner
         var docx = written.Where(f => f.Format == "docx").OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
         var (entries, errors) = PdfOutputs.Produce(outputDirectory, docx, request.Pdf!);
         var byPath = entries.ToLookup(e => Path.ChangeExtension(e.RelativePath, ".docx"), StringComparer.Ordinal);
-        var failed = errors.ToLookup(e => Path.GetRelativePath(outputDirectory, e.Span.File).Replace('\\', '/'), StringComparer.Ordinal);
+        var failed = errors.Where(e => e.Severity == Severity.Error).ToLookup(e => Path.GetRelativePath(outputDirectory, e.Span.File).Replace('\\', '/'), StringComparer.Ordinal);
         for (var i = 0; i < results.Count; i++)
         {
             var item = results[i];
@@ -35,6 +35,14 @@ public sealed partial class BatchRunner
                 Status = problems.Count > 0 ? BatchStatus.Failed : item.Status,
                 Diagnostics = problems.Count > 0 ? [.. item.Diagnostics, .. problems] : item.Diagnostics,
             };
+        }
+
+        // A warning about the whole pass (page numbers not filled) goes with the first item built, so it is printed once.
+        var general = errors.Where(e => e.Severity == Severity.Warning).ToList();
+        var first = results.FindIndex(r => r.Status == BatchStatus.Built);
+        if (general.Count > 0 && first >= 0)
+        {
+            results[first] = results[first] with { Diagnostics = [.. results[first].Diagnostics, .. general] };
         }
 
         return entries;

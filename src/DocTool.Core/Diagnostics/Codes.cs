@@ -161,6 +161,9 @@ public static class Codes
     /// <summary>LibreOffice could not convert a document to PDF.</summary>
     public const string PdfFailed = "DT0502";
 
+    /// <summary>PDFs were written but the contents' page numbers could not be filled (python3-uno missing, warning).</summary>
+    public const string PageNumbersUnavailable = "DT0503";
+
     // 06xx: template packs
     /// <summary>The pack manifest is missing or wrong.</summary>
     public const string PackManifest = "DT0600";

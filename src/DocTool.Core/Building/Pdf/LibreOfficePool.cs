@@ -56,9 +56,14 @@ internal static class LibreOfficePool
         return [.. results.SelectMany(r => r)];
     }
 
-    /// <summary>The python3 that can import uno: Debian's python3-uno is built for the system python.</summary>
+    /// <summary>The python3 that can import uno (Debian's python3-uno is built for the system python), or <c>DOCTOOL_PYTHON</c>.</summary>
     internal static string Python()
     {
+        if (Environment.GetEnvironmentVariable("DOCTOOL_PYTHON") is { Length: > 0 } chosen)
+        {
+            return chosen;
+        }
+
         foreach (var candidate in new[] { "/usr/bin/python3", "/usr/local/bin/python3" })
         {
             if (File.Exists(candidate))

@@ -7,7 +7,7 @@ internal static class PdfOutputs
 {
     /// <summary>
     /// Returns the manifest entries (without bytes) of every .docx whose contents got page numbers
-    /// (its SHA-256 changed) and of every PDF written, and a diagnostic per document that failed.
+    /// (its SHA-256 changed) and of every PDF written, and a diagnostic per document that failed (and one warning when page numbers could not be filled).
     /// </summary>
     public static (List<BuiltFile> Entries, List<Diagnostic> Errors) Produce(string outputDirectory, IReadOnlyList<BuiltFile> docx, PdfOptions options)
     {
@@ -35,6 +35,14 @@ internal static class PdfOutputs
             {
                 entries.Add(Entry(file, Path.ChangeExtension(file.RelativePath, ".pdf"), "pdf", pdf));
             }
+        }
+
+        var failed = conversion.Errors.Select(e => e.Docx).ToHashSet(StringComparer.Ordinal);
+        var unnumbered = paths.Count(p => !numbered.Contains(p) && !failed.Contains(p));
+        if (unnumbered > 0)
+        {
+            errors.Add(new Diagnostic(Severity.Warning, SourceSpan.ForFile(outputDirectory), Codes.PageNumbersUnavailable,
+                $"the contents of {unnumbered} document(s) have no page numbers: LibreOffice's layout could not be read (is python3-uno installed? set DOCTOOL_PYTHON to a python3 that can `import uno`); Word will ask to update them when the documents are opened"));
         }
 
         foreach (var error in conversion.Errors)
