@@ -7,7 +7,7 @@ namespace DocTool.Cli;
 
 /// <summary>
 /// <c>doctool batch INPUT... [--doc ID]... [--lang CODE]... [--out DIR] [--jobs N] [--shard K/N]
-/// [--report FILE] [--incremental] [--quiet] [--format docx|md|docx,md] [--pack DIR]</c>.
+/// [--report FILE] [--incremental] [--quiet] [--format docx|md|docx,md] [--pack DIR] [--pdf] [--page-numbers]</c>.
 /// </summary>
 internal static class BatchCommand
 {
@@ -25,9 +25,11 @@ internal static class BatchCommand
         var incremental = new Option<bool>("--incremental") { Description = "Skip outputs whose profile, template pack and tool version are unchanged since the manifest recorded them." };
         var fallback = new Option<bool>("--allow-fallback") { Description = "Where a text field of the profile lacks a language, use the primary language's text and list each use as a warning (default: an error naming each field)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar or progress lines." };
+        var pdf = new Option<bool>("--pdf") { Description = "Also write a tagged PDF next to each .docx, and fill the contents' page numbers, on --jobs LibreOffice processes that each convert many documents (needs soffice and python3-uno)." };
+        var pageNumbers = new Option<bool>("--page-numbers") { Description = "Fill the contents' page numbers from LibreOffice's layout without writing PDFs (implied by --pdf)." };
         var command = new Command("batch", "Build many profiles in parallel; a failing profile or document is reported and skipped, the rest is still built.")
         {
-            inputs, docs, langs, output, pack, format, jobs, shard, report, incremental, quiet, fallback,
+            inputs, docs, langs, output, pack, format, jobs, shard, report, incremental, quiet, pdf, pageNumbers, fallback,
         };
         command.SetAction(parse => CommandContext.Guard(parse, () =>
         {
@@ -58,6 +60,12 @@ internal static class BatchCommand
                 return 1;
             }
 
+            var layout = PdfCommandOptions.Resolve(parse.GetValue(pdf), parse.GetValue(pageNumbers), formats.Value, parse.GetValue(jobs));
+            if (layout.ExitCode != 0)
+            {
+                return layout.ExitCode;
+            }
+
             Prewarm.Start(languages);
             var loaded = CommandContext.LoadPack(parse.GetValue(pack), Console.Error);
             if (loaded is null)
@@ -76,6 +84,7 @@ internal static class BatchCommand
                 Jobs = parse.GetValue(jobs),
                 Shard = part,
                 Incremental = parse.GetValue(incremental),
+                Pdf = layout.Options,
             };
             var runner = new BatchRunner(loaded, CommandContext.ToolVersion);
             var outcome = Run(runner, request, parse.GetValue(quiet));
@@ -100,6 +109,11 @@ internal static class BatchCommand
             }
 
             BatchSummary.Print(outcome, request, Console.Out, terminal: !Console.IsOutputRedirected);
+            if (request.Pdf is null && request.Formats.HasFlag(OutputFormat.Docx) && outcome.Built > 0 && !parse.GetValue(quiet))
+            {
+                PdfCommandOptions.PrintNoLayoutNote(Console.Error);
+            }
+
             return outcome.ExitCode;
         }));
         return command;

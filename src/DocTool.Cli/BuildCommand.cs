@@ -16,10 +16,11 @@ internal static class BuildCommand
         var format = new Option<string>("--format") { Description = "What to write: docx, md, or docx,md.", DefaultValueFactory = _ => "docx" };
         var reference = new Option<string?>("--reference-doc") { Description = "A Word file whose styles, fonts, page size and margins the documents take (overrides org.branding.reference_doc)." };
         var fallback = new Option<bool>("--allow-fallback") { Description = "Where a text field of the profile lacks a language, use the primary language's text and list each use as a warning (default: an error naming each field)." };
-        var pdf = new Option<bool>("--pdf") { Description = "Also write a PDF next to each .docx (needs LibreOffice's soffice on PATH)." };
+        var pdf = new Option<bool>("--pdf") { Description = "Also write a tagged PDF next to each .docx, and fill the contents' page numbers from LibreOffice's layout (needs LibreOffice's soffice on PATH)." };
+        var pageNumbers = new Option<bool>("--page-numbers") { Description = "Fill the contents' page numbers from LibreOffice's layout without writing PDFs (implied by --pdf)." };
         var command = new Command("build", "Build the documents of one profile into .docx files.")
         {
-            profile, docs, langs, output, pack, format, pdf, reference, fallback,
+            profile, docs, langs, output, pack, format, pdf, pageNumbers, reference, fallback,
         };
         command.SetAction(parse => CommandContext.Guard(parse, () =>
         {
@@ -30,17 +31,10 @@ internal static class BuildCommand
                 return 2;
             }
 
-            string? soffice = null;
-            if (parse.GetValue(pdf))
+            var layout = PdfCommandOptions.Resolve(parse.GetValue(pdf), parse.GetValue(pageNumbers), formats.Value, Environment.ProcessorCount);
+            if (layout.ExitCode != 0)
             {
-                soffice = PdfConverter.FindSoffice();
-                if (soffice is null || !formats.Value.HasFlag(OutputFormat.Docx))
-                {
-                    Console.Error.WriteLine(soffice is null
-                        ? "doctool: error DT0501: --pdf needs LibreOffice, and `soffice` is not on PATH (on Debian/Ubuntu: apt-get install libreoffice-writer-nogui); nothing was written"
-                        : "doctool: error DT0002: --pdf needs --format docx");
-                    return 2;
-                }
+                return layout.ExitCode;
             }
 
             var languages = LanguageArgs.Normalize(parse.GetValue(langs));
@@ -60,6 +54,7 @@ internal static class BuildCommand
                 Formats = formats.Value,
                 ReferenceDoc = parse.GetValue(reference),
                 AllowFallback = parse.GetValue(fallback),
+                Pdf = layout.Options,
             };
             var outcome = new Builder(loaded, CommandContext.ToolVersion).Build(request, CommandContext.Cancellation.Token);
             DiagnosticPrinter.Print(outcome.Diagnostics, Console.Error, CommandContext.StdErrIsTerminal);
@@ -71,22 +66,15 @@ internal static class BuildCommand
             if (outcome.ExitCode == 0)
             {
                 Console.Out.WriteLine($"wrote {Path.Combine(request.OutputDirectory, Manifest.FileName)} ({outcome.Written.Count} file(s))");
-                if (soffice is not null)
+                if (request.Pdf is null && outcome.Written.Any(f => f.Format == "docx"))
                 {
-                    var docxFiles = outcome.Written.Where(f => f.Format == "docx").Select(f => Path.Combine(request.OutputDirectory, f.RelativePath)).ToList();
-                    var (written, errors) = PdfConverter.Convert(soffice, docxFiles, TimeSpan.FromMinutes(2));
-                    foreach (var file in written)
-                    {
-                        Console.Out.WriteLine($"wrote {file}");
-                    }
-
-                    foreach (var error in errors)
-                    {
-                        Console.Error.WriteLine($"{error.Split(": ")[0]}: error DT0502: {error[(error.IndexOf(": ", StringComparison.Ordinal) + 2)..]}");
-                    }
-
-                    return errors.Count > 0 ? 1 : 0;
+                    PdfCommandOptions.PrintNoLayoutNote(Console.Error);
                 }
+            }
+            else if (outcome.ExitCode == 1 && request.Pdf is not null && outcome.Written.Count > 0)
+            {
+                Console.Out.WriteLine($"wrote {Path.Combine(request.OutputDirectory, Manifest.FileName)} ({outcome.Written.Count} file(s)); some PDFs failed, see above");
+                return 1;
             }
             else
             {

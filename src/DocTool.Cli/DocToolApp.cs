@@ -19,6 +19,7 @@ internal static class DocToolApp
         root.Subcommands.Add(TemplatesCommand.Create());
         root.Subcommands.Add(DiffCommand.Create());
         root.Subcommands.Add(ManifestCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
         return root;
     }
 

@@ -29,4 +29,7 @@ public sealed record BatchRequest
 
     /// <summary>Skip the outputs whose inputs did not change since the manifest recorded them.</summary>
     public bool Incremental { get; init; }
+
+    /// <summary>The LibreOffice pass (PDFs, contents page numbers) after the .docx files are written, or null.</summary>
+    public Pdf.PdfOptions? Pdf { get; init; }
 }

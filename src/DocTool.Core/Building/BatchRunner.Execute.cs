@@ -64,7 +64,8 @@ public sealed partial class BatchRunner
             queue.CompleteAdding();
             Task.WaitAll(writers, CancellationToken.None);
             results.AddRange(completed);
-            manifestFailure = WriteManifest(request.OutputDirectory, written, request.Shard);
+            var entries = request.Pdf is null || cancellation.IsCancellationRequested ? [] : ProducePdfs(request, outputDirectory, written, results);
+            manifestFailure = WriteManifest(request.OutputDirectory, [.. written, .. entries], request.Shard);
         }
 
         return manifestFailure;
@@ -157,9 +158,9 @@ public sealed partial class BatchRunner
         }
     }
 
-    private Diagnostic? WriteManifest(string outputDirectory, ConcurrentBag<BuiltFile> written, ShardSpec? shard)
+    private Diagnostic? WriteManifest(string outputDirectory, List<BuiltFile> written, ShardSpec? shard)
     {
-        if (written.IsEmpty)
+        if (written.Count == 0)
         {
             return null;
         }

@@ -23,4 +23,7 @@ public sealed record BuildRequest
 
     /// <summary>Where a text field lacks a language, use the primary language's text and warn (<c>--allow-fallback</c>) instead of failing.</summary>
     public bool AllowFallback { get; init; }
+
+    /// <summary>The LibreOffice pass (PDFs, contents page numbers) after the .docx files are written, or null.</summary>
+    public Pdf.PdfOptions? Pdf { get; init; }
 }

@@ -85,6 +85,7 @@ public sealed class Builder(TemplatePack pack, string toolVersion)
         }
 
         var written = new List<BuiltFile>();
+        List<BuiltFile> pdfOutputs = [];
         try
         {
             foreach (var file in files)
@@ -98,9 +99,19 @@ public sealed class Builder(TemplatePack pack, string toolVersion)
                 written.Add(file);
             }
 
+            var entries = new List<BuiltFile>(written);
+            if (request.Pdf is not null && !cancellation.IsCancellationRequested)
+            {
+                // After the .docx files are written: LibreOffice reads them from the output folder.
+                var (pdfEntries, pdfErrors) = Pdf.PdfOutputs.Produce(request.OutputDirectory, [.. written.Where(f => f.Format == "docx")], request.Pdf);
+                entries.AddRange(pdfEntries);
+                pdfOutputs = [.. pdfEntries.Where(f => f.Format == "pdf")];
+                bag.AddRange(pdfErrors);
+            }
+
             if (written.Count > 0)
             {
-                AtomicFile.Write(Path.Combine(request.OutputDirectory, Manifest.FileName), Manifest.Merge(request.OutputDirectory, written, toolVersion, pack.Id, pack.Version, pack.ContentHash));
+                AtomicFile.Write(Path.Combine(request.OutputDirectory, Manifest.FileName), Manifest.Merge(request.OutputDirectory, entries, toolVersion, pack.Id, pack.Version, pack.ContentHash));
             }
 
             if (written.Count < files.Count)
@@ -115,7 +126,7 @@ public sealed class Builder(TemplatePack pack, string toolVersion)
             return new BuildOutcome(1, [], bag.Sorted);
         }
 
-        return new BuildOutcome(0, files, bag.Sorted);
+        return new BuildOutcome(bag.HasErrors ? 1 : 0, [.. files, .. pdfOutputs], bag.Sorted);
     }
 
     private static void CheckDistinctOrganisations(List<LoadedProfile> profiles, DiagnosticBag bag)

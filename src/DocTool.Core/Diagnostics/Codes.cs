@@ -114,6 +114,9 @@ public static class Codes
     /// <summary>A text still holds the <c>TODO</c> placeholder <c>doctool init</c> wrote (warning).</summary>
     public const string Placeholder = "DT0313";
 
+    /// <summary>A branding colour with too little contrast against white for text (WCAG AA, warning).</summary>
+    public const string LowContrast = "DT0314";
+
     // 04xx: templates
     /// <summary>Scriban syntax error in a template.</summary>
     public const string TemplateSyntax = "DT0400";
@@ -167,6 +170,9 @@ public static class Codes
     /// <summary>A file listed in a manifest is missing or differs from its recorded SHA-256.</summary>
     public const string ManifestMismatch = "DT0503";
 
+    /// <summary>PDFs were written but the contents' page numbers could not be filled (python3-uno missing, warning).</summary>
+    public const string PageNumbersUnavailable = "DT0504";
+
     // 06xx: template packs
     /// <summary>The pack manifest is missing or wrong.</summary>
     public const string PackManifest = "DT0600";
@@ -176,4 +182,44 @@ public static class Codes
 
     /// <summary>A string catalogue or glossary file is wrong.</summary>
     public const string PackCatalogue = "DT0602";
+
+    // 07xx: doctool check (accessibility and fidelity of a .docx)
+    /// <summary>The file cannot be read as a Word document.</summary>
+    public const string CheckUnreadable = "DT0700";
+
+    /// <summary>The document has no title property.</summary>
+    public const string CheckNoTitle = "DT0701";
+
+    /// <summary>The document has no language.</summary>
+    public const string CheckNoLanguage = "DT0702";
+
+    /// <summary>An image without alternative text that is not marked decorative.</summary>
+    public const string CheckNoAltText = "DT0703";
+
+    /// <summary>A table without a header row that repeats (<c>w:tblHeader</c>).</summary>
+    public const string CheckNoHeaderRow = "DT0704";
+
+    /// <summary>A table whose look does not mark the first row as a header (<c>w:tblLook firstRow</c>, warning).</summary>
+    public const string CheckHeaderLook = "DT0705";
+
+    /// <summary>A table without a caption or description (warning).</summary>
+    public const string CheckNoTableCaption = "DT0706";
+
+    /// <summary>A heading that skips a level.</summary>
+    public const string CheckHeadingOrder = "DT0707";
+
+    /// <summary>Empty paragraphs used for spacing.</summary>
+    public const string CheckEmptyParagraphs = "DT0708";
+
+    /// <summary>Numbers or bullets typed by hand instead of Word numbering (warning).</summary>
+    public const string CheckManualNumbering = "DT0709";
+
+    /// <summary>A table of contents without page numbers (warning).</summary>
+    public const string CheckTocNoPages = "DT0710";
+
+    /// <summary>Fields that make Word ask a question on opening (warning).</summary>
+    public const string CheckFieldPrompt = "DT0711";
+
+    /// <summary>Text with too little contrast against its background (warning).</summary>
+    public const string CheckLowContrast = "DT0712";
 }

@@ -13,6 +13,7 @@ internal sealed class DocxBody(DocxRequest request, DocxNumbering numbering, int
     private readonly StringBuilder _sb = new();
     private readonly bool _rtl = request.Culture.TextInfo.IsRightToLeft;
     private int _bookmark;
+    private string? _section;
 
     /// <summary>External links (relationship id, address), in order of appearance.</summary>
     public List<(string Id, Uri Target)> Links { get; } = [];
@@ -26,6 +27,7 @@ internal sealed class DocxBody(DocxRequest request, DocxNumbering numbering, int
             Block(block, depth: 0);
         }
 
+        SeparateTable();
         return _sb.ToString();
     }
 
@@ -48,7 +50,8 @@ internal sealed class DocxBody(DocxRequest request, DocxNumbering numbering, int
         {
             var clause = entries[i];
             var level = clause.IsAnnex ? 1 : clause.Level;
-            _sb.Append($"<w:p><w:pPr><w:pStyle w:val=\"TOC{level}\"/>{Bidi}</w:pPr>");
+            // A right tab with dot leaders for the page number (filled from a layout by TocPages, or by Word).
+            _sb.Append($"<w:p><w:pPr><w:pStyle w:val=\"TOC{level}\"/><w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"{textWidth}\"/></w:tabs>{Bidi}</w:pPr>");
             if (i == 0)
             {
                 _sb.Append("<w:r><w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-2\" \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>");
@@ -144,6 +147,7 @@ internal sealed class DocxBody(DocxRequest request, DocxNumbering numbering, int
     private void Heading(HeadingBlock heading)
     {
         var clause = request.Document.ClauseOf(heading);
+        _section = clause is null ? MarkdownParser.PlainText(heading.Inline) : HeadingText(clause);
         var style = clause is { IsAnnex: true } ? (heading.Level == 1 ? "AnnexHeading1" : "AnnexHeading2") : $"Heading{Math.Clamp(heading.Level, 1, 3)}";
         _sb.Append($"<w:p><w:pPr><w:pStyle w:val=\"{style}\"/>{Bidi}</w:pPr>");
         var id = _bookmark++;
@@ -230,7 +234,14 @@ internal sealed class DocxBody(DocxRequest request, DocxNumbering numbering, int
         var rows = table.OfType<TableRow>().ToList();
         var columns = Math.Max(1, rows.Count == 0 ? 1 : rows.Max(r => r.Count));
         var widths = ColumnWidths(rows, columns);
-        _sb.Append($"<w:tbl><w:tblPr><w:tblStyle w:val=\"DocToolTable\"/>{(_rtl ? "<w:bidiVisual/>" : string.Empty)}<w:tblW w:w=\"{widths.Sum()}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>");
+        SeparateTable();
+
+        // Caption (the clause the table belongs to) and description (its column headings) for screen readers.
+        var caption = _section ?? request.Title;
+        var description = string.Join(" | ", rows.Where(r => r.IsHeader).Take(1).SelectMany(r => r.OfType<TableCell>())
+            .Select(c => string.Concat(c.OfType<ParagraphBlock>().Select(p => MarkdownParser.PlainText(p.Inline)))));
+        _sb.Append($"<w:tbl><w:tblPr><w:tblStyle w:val=\"DocToolTable\"/>{(_rtl ? "<w:bidiVisual/>" : string.Empty)}<w:tblW w:w=\"{widths.Sum()}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>")
+          .Append($"<w:tblCaption w:val=\"{Xml.Esc(caption)}\"/>{(description.Length > 0 ? $"<w:tblDescription w:val=\"{Xml.Esc(description)}\"/>" : string.Empty)}</w:tblPr><w:tblGrid>");
         foreach (var w in widths)
         {
             _sb.Append($"<w:gridCol w:w=\"{w}\"/>");
@@ -286,9 +297,18 @@ internal sealed class DocxBody(DocxRequest request, DocxNumbering numbering, int
         }
 
         _sb.Append("</w:tbl>");
+    }
 
-        // Word needs a paragraph between two tables and after a table at the end of a cell or document.
-        _sb.Append($"<w:p><w:pPr>{Bidi}<w:spacing w:after=\"0\"/></w:pPr></w:p>");
+    /// <summary>
+    /// Word needs a paragraph between two tables and after a table at the end of the document; only
+    /// there is an empty paragraph written (never as spacing, which screen readers announce as "blank").
+    /// </summary>
+    private void SeparateTable()
+    {
+        if (_sb.Length >= 8 && _sb[^1] == '>' && _sb.ToString(_sb.Length - 8, 8) == "</w:tbl>")
+        {
+            _sb.Append($"<w:p><w:pPr>{Bidi}<w:spacing w:after=\"0\"/></w:pPr></w:p>");
+        }
     }
 
     private int[] ColumnWidths(List<TableRow> rows, int columns)
@@ -340,6 +360,14 @@ internal sealed class DocxBody(DocxRequest request, DocxNumbering numbering, int
             {
                 case LiteralInline literal:
                     Run(literal.Content.ToString(), bold, italic);
+                    break;
+                case ClauseReferenceInline reference:
+                    // "see clause 4.2": a REF field to the clause's bookmark (its number in full context), pre-filled.
+                    _sb.Append("<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>")
+                       .Append($"<w:r><w:instrText xml:space=\"preserve\"> REF {reference.Clause.Bookmark} \\w \\h </w:instrText></w:r>")
+                       .Append("<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>");
+                    Run(reference.Clause.Number, bold, italic);
+                    _sb.Append("<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>");
                     break;
                 case EmphasisInline emphasis:
                     Inlines(emphasis, bold || emphasis.DelimiterCount >= 2, italic || emphasis.DelimiterCount % 2 == 1);

@@ -25,7 +25,7 @@ internal static class DocxParts
     public static string FirstHeader(DocxRequest r, bool rtl)
     {
         var bidi = rtl ? "<w:bidi/>" : string.Empty;
-        var content = r.Logo is null ? string.Empty : Logo(r.Logo);
+        var content = r.Logo is null ? string.Empty : Logo(r.Logo, AltText.Logo(r));
         return Xml.Declaration + $"<w:hdr {Xml.WordNs} {DrawingNs}>" +
             $"<w:p><w:pPr><w:pStyle w:val=\"Header\"/>{bidi}</w:pPr>{content}</w:p></w:hdr>";
     }
@@ -118,7 +118,7 @@ internal static class DocxParts
 
     private const string DrawingNs = "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"";
 
-    private static string Logo(DocxImage logo)
+    private static string Logo(DocxImage logo, string? description)
     {
         // 1.6 cm high, width from the aspect ratio, at most 8 cm wide.
         const long emuPerCm = 360000;
@@ -133,7 +133,7 @@ internal static class DocxParts
         var cx = width.ToString(CultureInfo.InvariantCulture);
         var cy = height.ToString(CultureInfo.InvariantCulture);
         return "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\">" +
-            $"<wp:extent cx=\"{cx}\" cy=\"{cy}\"/><wp:docPr id=\"1\" name=\"Logo\"/>" +
+            $"<wp:extent cx=\"{cx}\" cy=\"{cy}\"/>" + DocPr(description) +
             "<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>" +
             "<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic>" +
             "<pic:nvPicPr><pic:cNvPr id=\"0\" name=\"logo\"/><pic:cNvPicPr/></pic:nvPicPr>" +
@@ -141,6 +141,11 @@ internal static class DocxParts
             $"<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"{cx}\" cy=\"{cy}\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr>" +
             "</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>";
     }
+
+    /// <summary>The drawing's properties: its alternative text, or the Office "decorative" mark when it has none.</summary>
+    private static string DocPr(string? description) => description is not null
+        ? $"<wp:docPr id=\"1\" name=\"Logo\" descr=\"{Xml.Esc(description)}\"/>"
+        : "<wp:docPr id=\"1\" name=\"Logo\"><a:extLst><a:ext uri=\"{C183D7F6-B498-43B3-948B-1728B52AA6E4}\"><adec:decorative xmlns:adec=\"http://schemas.microsoft.com/office/drawing/2017/decorative\" val=\"1\"/></a:ext></a:extLst></wp:docPr>";
 
     private static string Field(string code) =>
         "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>" +

@@ -61,6 +61,28 @@ internal sealed class OpcPackage
         return output.ToArray();
     }
 
+    /// <summary>
+    /// Rewrites a package written by this class, entry by entry in the same order and with the same
+    /// fixed timestamp, passing each entry's bytes through <paramref name="transform"/>.
+    /// </summary>
+    public static byte[] Rewrite(byte[] package, Func<string, byte[], byte[]> transform)
+    {
+        using var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
+        using var output = new MemoryStream();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in input.Entries)
+            {
+                using var stream = entry.Open();
+                using var buffer = new MemoryStream();
+                stream.CopyTo(buffer);
+                Write(zip, entry.FullName, transform(entry.FullName, buffer.ToArray()));
+            }
+        }
+
+        return output.ToArray();
+    }
+
     private static void Write(ZipArchive zip, string name, byte[] data)
     {
         var entry = zip.CreateEntry(name, CompressionLevel.Fastest);

@@ -136,21 +136,53 @@ public static partial class MarkdownParser
                 case LineBreakInline:
                     sb.Append(' ');
                     break;
+                case ClauseReferenceInline reference:
+                    sb.Append(reference.Clause.Number);
+                    break;
             }
         }
 
         return sb.ToString().Trim();
     }
 
+    /// <summary>
+    /// Replaces each reference marker in the text by the clause's number: a <see cref="ClauseReferenceInline"/>
+    /// for a numbered clause (a Word field), plain text for an annex or an unnumbered clause.
+    /// </summary>
     private static void ResolveReferences(MarkdownDocument ast, List<Clause> clauses, string display, DiagnosticBag bag)
     {
-        foreach (var literal in ast.Descendants<LiteralInline>())
+        foreach (var literal in ast.Descendants<LiteralInline>().ToList())
         {
             var text = literal.Content.ToString();
-            if (text.Contains(Helpers.RefOpen, StringComparison.Ordinal))
+            if (!text.Contains(Helpers.RefOpen, StringComparison.Ordinal))
             {
-                literal.Content = new Markdig.Helpers.StringSlice(Replace(text, clauses, display, bag));
+                continue;
             }
+
+            var position = 0;
+            var pending = new StringBuilder();
+            foreach (Match m in RefMarker().Matches(text))
+            {
+                pending.Append(text, position, m.Index - position);
+                position = m.Index + m.Length;
+                var clause = clauses.FirstOrDefault(c => c.Id == m.Groups[1].Value);
+                if (clause is null || clause.IsAnnex || clause.Number.Length == 0)
+                {
+                    pending.Append(Replace(m.Value, clauses, display, bag));
+                    continue;
+                }
+
+                if (pending.Length > 0)
+                {
+                    literal.InsertBefore(new LiteralInline(pending.ToString()));
+                    pending.Clear();
+                }
+
+                literal.InsertBefore(new ClauseReferenceInline(clause));
+            }
+
+            pending.Append(text, position, text.Length - position);
+            literal.Content = new Markdig.Helpers.StringSlice(pending.ToString());
         }
     }
 

@@ -75,7 +75,7 @@ public class NoPersonalDataTests
         var outcome = Harness.Build(Harness.Pack, profile, dir.File("out"), docs: ["code-of-conduct"], langs: ["en"]);
         Assert.True(outcome.ExitCode == 0, string.Join('\n', outcome.Diagnostics));
         var docx = Path.Combine(dir.File("out"), outcome.Written.Single(f => f.Format == "docx").RelativePath);
-        var (written, errors) = PdfConverter.Convert(SofficeFactAttribute.Soffice!, [docx], TimeSpan.FromMinutes(2));
+        var (written, _, errors) = PdfConverter.Convert(SofficeFactAttribute.Soffice!, [docx], TimeSpan.FromMinutes(2));
         Assert.True(errors.Count == 0, string.Join('\n', errors));
 
         var pdf = Encoding.Latin1.GetString(File.ReadAllBytes(Assert.Single(written)));

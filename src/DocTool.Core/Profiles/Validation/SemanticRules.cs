@@ -59,6 +59,7 @@ internal static partial class SemanticRules
         Currencies(root, bag);
         Placeholders(root, bag);
         CategoryIds(root, bag);
+        Colours(root, bag);
     }
 
     /// <summary>True when a scalar is text of the form of a <c>$defs</c> entry of the schema (country, currency, language, ...).</summary>
