@@ -15,7 +15,8 @@ namespace DocTool.Tests.Profiles;
 public class YamlFuzzTests
 {
     private const int Seed = 20261204;
-    private const int EditsPerSample = 150;
+    private const int EditsPerSample = 1000;
+    private const int InsertsPerSample = 200;
     private static readonly char[] Punctuation = ['[', '{', '"', '\'', ':', '&', '*', '!', '|', '>'];
     private static readonly HashSet<string> Languages = new(["en", "fr", "es", "ru", "zh", "pt", "ar"], StringComparer.Ordinal);
 
@@ -39,9 +40,12 @@ public class YamlFuzzTests
                 yield return ($"{name} delete at {at}", text.Remove(at, 1));
                 at = random.Next(text.Length);
                 yield return ($"{name} duplicate at {at}", text.Insert(at, text[at].ToString()));
-                at = random.Next(text.Length + 1);
-                var c = Punctuation[random.Next(Punctuation.Length)];
-                yield return ($"{name} insert {c} at {at}", text.Insert(at, c.ToString()));
+                if (i < InsertsPerSample)
+                {
+                    at = random.Next(text.Length + 1);
+                    var c = Punctuation[random.Next(Punctuation.Length)];
+                    yield return ($"{name} insert {c} at {at}", text.Insert(at, c.ToString()));
+                }
             }
 
             foreach (var c in Punctuation)
