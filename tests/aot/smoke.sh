@@ -26,7 +26,7 @@ samples=("$root"/samples/*.yaml)
 for flavour in aot jit; do
   if [ "$flavour" = aot ]; then tool=("$work/aot/doctool"); else tool=(dotnet "$work/jit/doctool.dll"); fi
   for lang in en fr es ru zh; do
-    "${tool[@]}" build "${samples[@]}" --lang "$lang" --format docx,md --out "$work/out-$flavour" >/dev/null
+    "${tool[@]}" build "${samples[@]}" --lang "$lang" --allow-fallback --format docx,md --out "$work/out-$flavour" >/dev/null
   done
   "${tool[@]}" batch "${samples[@]}" --quiet --format docx,md --out "$work/batch-$flavour" >/dev/null
 done
