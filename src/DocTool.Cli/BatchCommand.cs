@@ -11,6 +11,9 @@ namespace DocTool.Cli;
 /// </summary>
 internal static class BatchCommand
 {
+    /// <summary>The most threads a batch starts: more only costs memory (each holds a document in flight).</summary>
+    private const int MaxJobs = 256;
+
     public static Command Create()
     {
         var inputs = new Argument<string[]>("INPUT") { Description = "Profile files, folders (searched recursively for *.yaml and *.yml) or quoted patterns such as 'profiles/**/*.yaml'.", Arity = ArgumentArity.OneOrMore };
@@ -58,6 +61,12 @@ internal static class BatchCommand
                 DiagnosticPrinter.Print(outputs.Sorted, Console.Error, showSource: false);
                 Console.Error.WriteLine("doctool: nothing was written");
                 return 1;
+            }
+
+            if (parse.GetValue(jobs) is < 1 or > MaxJobs)
+            {
+                Console.Error.WriteLine($"--jobs: error DT0002: --jobs takes a number from 1 to {MaxJobs} (this machine has {Environment.ProcessorCount} processors)");
+                return 2;
             }
 
             var layout = PdfCommandOptions.Resolve(parse.GetValue(pdf), parse.GetValue(pageNumbers), formats.Value, parse.GetValue(jobs));
