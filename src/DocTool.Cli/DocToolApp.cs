@@ -33,7 +33,9 @@ internal static class DocToolApp
             return root.Parse(["--help"]).Invoke();
         }
 
-        var parse = root.Parse(args);
+        // No response files: `@file` is a file name like any other, never a list of arguments read from disk
+        // (`validate @/etc/passwd` printed that file's lines as diagnostics).
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         var errors = StrictArguments.Check(parse);
         if (errors.Count > 0)
         {

@@ -52,6 +52,16 @@ internal static class InitCommand
                 }
             }
 
+            // A name is one line of text: a newline or another control character would write YAML of its own.
+            foreach (var (option, value) in new[] { ("--name", parse.GetValue(name)), ("--short-name", parse.GetValue(shortName)) })
+            {
+                if (value is not null && value.Any(char.IsControl))
+                {
+                    Console.Error.WriteLine($"{option}: error DT0002: the name must be one line of text, without line breaks or control characters");
+                    return 2;
+                }
+            }
+
             if (Choose(parse.GetValue(name)!, parse.GetValue(shortName), parse.GetValue(country)!, parse.GetValue(currency)) is not { } chosen)
             {
                 return 2;

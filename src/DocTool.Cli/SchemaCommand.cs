@@ -10,7 +10,8 @@ internal static class SchemaCommand
     public static Command Create()
     {
         var output = new Option<string?>("--out") { Description = "Write the schema to this file instead of printing it." };
-        var command = new Command("schema", "Print the JSON Schema (2020-12) of the profile format, for editors and CI.") { output };
+        var force = new Option<bool>("--force") { Description = "Overwrite the file if it exists." };
+        var command = new Command("schema", "Print the JSON Schema (2020-12) of the profile format, for editors and CI.") { output, force };
         command.SetAction(parse => CommandContext.Guard(parse, () =>
         {
             var path = parse.GetValue(output);
@@ -23,6 +24,12 @@ internal static class SchemaCommand
             if (!CommandContext.CheckOutputFile(path))
             {
                 return 1;
+            }
+
+            if (File.Exists(path) && !parse.GetValue(force))
+            {
+                Console.Error.WriteLine($"{path}: error DT0002: the file exists; add --force to overwrite it");
+                return 2;
             }
 
             AtomicFile.Write(path, System.Text.Encoding.UTF8.GetBytes(ProfileValidator.SchemaJson));

@@ -56,3 +56,46 @@ public class DiagnosticPrinterTests
         Assert.False(Directory.Exists(dir.File("out")));
     }
 }
+
+/// <summary>Command-line inputs that used to read or write what they should not.</summary>
+public class HostileCommandLineTests
+{
+    [Fact]
+    public void Should_take_an_at_sign_argument_as_a_file_name_not_a_response_file()
+    {
+        using var dir = new TempDir();
+        var secret = dir.File("secret.txt");
+        File.WriteAllText(secret, "line-one-of-a-secret\n");
+        var (exit, _, err) = ConsoleCapture.Run("validate", "@" + secret);
+        Assert.Equal(2, exit);
+        Assert.DoesNotContain("line-one-of-a-secret", err, StringComparison.Ordinal);
+        Assert.Contains("@" + secret + ": error DT0100: file not found", err, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--name", "Evil\nhr: {has_staff: false}")]
+    [InlineData("--short-name", "EV\u001b[2J")]
+    public void Should_refuse_a_name_with_a_line_break_or_control_character(string option, string value)
+    {
+        using var dir = new TempDir();
+        string[] args = option == "--name" ? ["init", option, value, "--out", dir.File("p.yaml")] : ["init", "--name", "Safe Name", option, value, "--out", dir.File("p.yaml")];
+        var (exit, _, err) = ConsoleCapture.Run(args);
+        Assert.Equal(2, exit);
+        Assert.Contains($"{option}: error DT0002: the name must be one line of text", err, StringComparison.Ordinal);
+        Assert.False(File.Exists(dir.File("p.yaml")));
+    }
+
+    [Fact]
+    public void Should_not_overwrite_with_schema_out_unless_forced()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("mine.json");
+        File.WriteAllText(path, "keep me");
+        var (exit, _, err) = ConsoleCapture.Run("schema", "--out", path);
+        Assert.Equal(2, exit);
+        Assert.Contains("the file exists; add --force to overwrite it", err, StringComparison.Ordinal);
+        Assert.Equal("keep me", File.ReadAllText(path));
+        Assert.Equal(0, ConsoleCapture.Run("schema", "--out", path, "--force").Exit);
+        Assert.StartsWith("{", File.ReadAllText(path), StringComparison.Ordinal);
+    }
+}
