@@ -1,14 +1,11 @@
-using DocTool.Core.Diagnostics;
-using DocTool.Core.Packs;
-
 namespace DocTool.Tests.Support;
 
 /// <summary>A small skeleton pack made on the fly: one document, a skeleton, messages per language, the bundled strings and terms.</summary>
-internal sealed class SkeletonPack : IDisposable
+internal sealed class SkeletonPack : PackFolder
 {
     public SkeletonPack(string skeleton, IReadOnlyDictionary<string, string> messages, IReadOnlyDictionary<string, string>? terms = null)
+        : base("doctool-skeleton-")
     {
-        Folder = Path.Combine(Path.GetTempPath(), "doctool-skeleton-" + Guid.NewGuid().ToString("N"));
         var languages = new[] { "en", "fr", "es", "ru", "zh" };
         Directory.CreateDirectory(Path.Combine(Folder, "documents"));
         Directory.CreateDirectory(Path.Combine(Folder, "strings"));
@@ -42,28 +39,6 @@ internal sealed class SkeletonPack : IDisposable
                 Directory.CreateDirectory(Path.Combine(Folder, "messages", lang));
                 File.WriteAllText(Path.Combine(Folder, "messages", lang, "doc.yaml"), text);
             }
-        }
-    }
-
-    public string Folder { get; }
-
-    public TemplatePack Load()
-    {
-        var bag = new DiagnosticBag();
-        var pack = PackLoader.Load(Folder, bag);
-        Assert.True(pack is not null, string.Join('\n', bag.Sorted));
-        return pack!;
-    }
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: the OS temp cleaner removes what is left.
         }
     }
 }

@@ -4,12 +4,12 @@ using DocTool.Core.Packs;
 namespace DocTool.Tests.Support;
 
 /// <summary>Small template packs made on the fly, for tests that need a template of their own.</summary>
-internal sealed class TestPack : IDisposable
+internal sealed class TestPack : PackFolder
 {
     public TestPack(string templateEn, string? templateFr = null, IReadOnlyDictionary<string, string>? more = null)
+        : base("doctool-pack-")
     {
         more ??= new Dictionary<string, string>();
-        Folder = Path.Combine(Path.GetTempPath(), "doctool-pack-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(Folder, "en"));
         Directory.CreateDirectory(Path.Combine(Folder, "fr"));
         Directory.CreateDirectory(Path.Combine(Folder, "strings"));
@@ -79,25 +79,4 @@ internal sealed class TestPack : IDisposable
         ("list_and", "و"),
         ("list_or", "أو"),
     ];
-
-    public string Folder { get; }
-
-    public TemplatePack Load()
-    {
-        var bag = new DiagnosticBag();
-        var pack = PackLoader.Load(Folder, bag);
-        Assert.True(pack is not null, string.Join('\n', bag.Sorted));
-        return pack!;
-    }
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
 }
