@@ -92,9 +92,19 @@ public sealed class DocumentRenderer(TemplateEngine engine)
         var culture = CultureResolver.For(language, country);
         var formatter = new Formatter(language, culture, strings.Get("ui.list_and"), strings.Get("ui.list_or"));
         var inclusive = (profile.Root["style"] as YMapping)?["inclusive"] is YMapping inc && inc[language] is YScalar { Value: string st } ? st : null;
+        // A catalogue that cannot be read (a YAML error) is reported at its line, like a template that cannot be parsed;
+        // overrides hash the model clauses with the source language's messages, so that catalogue must read too.
+        MessageCatalogue? messages = null;
+        if (document.IsSkeleton
+            && ((messages = Pack.Messages(document, language, bag)) is null
+                || (allOverrides.Any(o => o.Document == document.Id) && Pack.Messages(document, Pack.SourceLanguage, bag) is null)))
+        {
+            return null;
+        }
+
         var services = new HelperServices(language, formatter, strings, Pack.Termbases[language], inclusive, profile.Value("finance.currency.functional") as string ?? "USD")
         {
-            Messages = document.IsSkeleton ? Pack.Messages(document, language) : null,
+            Messages = messages,
             Org = OrgNames(profile, data, language),
         };
         var title = document.Titles.TryGetValue(language, out var t) ? t : document.Id;

@@ -21,7 +21,7 @@ public sealed partial class TemplatePack
         ContentHash = ComputeHash(root);
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Document, string Language), MessageCatalogue> _messages = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Document, string Language), (MessageCatalogue Catalogue, IReadOnlyList<Diagnostic> Problems)> _messages = new();
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Document, string Language), IReadOnlyDictionary<string, string>> _clauseHashes = new();
 
@@ -98,15 +98,33 @@ public sealed partial class TemplatePack
     [System.Text.RegularExpressions.GeneratedRegex(@"\bm\s+""(?<id>[^""]+)""")]
     private static partial System.Text.RegularExpressions.Regex MessageCall();
 
-    /// <summary>The messages of a document in a language (loaded on first use; an empty catalogue when absent).</summary>
+    /// <summary>
+    /// The messages of a document in a language (loaded once; an empty catalogue when the file is absent), or null
+    /// when the catalogue cannot be read, with its problems (a YAML error at its line) added to <paramref name="bag"/>.
+    /// </summary>
+    public MessageCatalogue? Messages(PackDocument document, string language, DiagnosticBag bag)
+    {
+        ArgumentNullException.ThrowIfNull(bag);
+        var (catalogue, problems) = Load(document, language);
+        bag.AddRange(problems);
+        return problems.Any(d => d.Severity == Severity.Error) ? null : catalogue;
+    }
+
+    /// <summary>The messages of a document in a language, for callers that have checked the pack; throws when they cannot be read.</summary>
     public MessageCatalogue Messages(PackDocument document, string language)
+    {
+        var (catalogue, problems) = Load(document, language);
+        return problems.FirstOrDefault(d => d.Severity == Severity.Error) is { } error ? throw new DiagnosticException(error) : catalogue;
+    }
+
+    private (MessageCatalogue Catalogue, IReadOnlyList<Diagnostic> Problems) Load(PackDocument document, string language)
     {
         ArgumentNullException.ThrowIfNull(document);
         return _messages.GetOrAdd((document.Id, language), key =>
         {
             var bag = new DiagnosticBag();
             var catalogue = PackLoader.LoadMessages(Root, key.Language, key.Document, bag);
-            return bag.HasErrors ? throw new DiagnosticException(bag.Sorted.First(d => d.Severity == Severity.Error)) : catalogue;
+            return (catalogue, bag.Sorted);
         });
     }
 

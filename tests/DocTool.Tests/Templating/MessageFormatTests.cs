@@ -138,6 +138,20 @@ public class MessageFormatTests
         Assert.Contains("has no message `intro.2`; did you mean `intro.1`?", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Should_report_a_catalogue_that_is_not_yaml_at_its_line_and_build_nothing()
+    {
+        var messages = new Dictionary<string, string> { ["en"] = "p.1: \"Hello\"\n", ["fr"] = "p.1: \"Bonjour\n" };
+        using var pack = new SkeletonPack("# Tt {#tt}\n\n{{ m \"p.1\" }}\n", messages);
+        var outcome = Build(pack, "fr");
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Empty(outcome.Written);
+        var error = Assert.Single(outcome.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(Codes.YamlSyntax, error.Code);
+        Assert.EndsWith("messages/fr/doc.yaml", error.Span.File, StringComparison.Ordinal);
+        Assert.True(error.Span.Line > 0);
+    }
+
     private static BuildOutcome Build(SkeletonPack pack, string lang, params (string, string)[] replacements)
     {
         using var dir = new TempDir();

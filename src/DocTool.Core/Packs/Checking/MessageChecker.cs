@@ -49,6 +49,14 @@ internal static class MessageChecker
 
             var local = new DiagnosticBag();
             var catalogue = lang == pack.SourceLanguage ? source : PackLoader.LoadMessages(pack.Root, lang, document.Id, local);
+            if (local.HasErrors)
+            {
+                // A catalogue that does not read as YAML: its syntax error, not a "missing" error for every message.
+                bag.AddRange(local.Sorted);
+                rows.Add(new CompletenessRow(document.Id, lang, "broken", skeleton.Clauses.Count, 0));
+                continue;
+            }
+
             var stale = 0;
             var previous = (string?)null;
             foreach (var (id, sourceEntry) in source.Entries)
