@@ -84,7 +84,7 @@ public partial class PackStructureTests
                 var styles = Termbase.Styles.TryGetValue(lang, out var s) ? s : [null!];
                 foreach (var (id, entry) in pack.Messages(doc, lang).Entries)
                 {
-                    foreach (var node in Walk(MessageParser.Parse(entry.Text).Nodes).OfType<TermNode>())
+                    foreach (var node in MessageParser.Parse(entry.Text).AllNodes.OfType<TermNode>())
                     {
                         foreach (var style in styles)
                         {
@@ -110,9 +110,6 @@ public partial class PackStructureTests
         Assert.Null(PackLoader.Load(pack.Folder, bag));
         Assert.Contains(bag.Sorted, d => d.Code == Codes.PackCatalogue && d.Message == "term `sex-worker.pl` has no `middle_dot` form" && d.Span.Line == 3);
     }
-
-    private static IEnumerable<MessageNode> Walk(IEnumerable<MessageNode> nodes) =>
-        nodes.SelectMany(n => n is SelectNode s ? new[] { n }.Concat(Walk(s.Cases.SelectMany(c => c.Body))) : [n]);
 
     [GeneratedRegex(@"\{\{.*?\}\}", RegexOptions.Singleline)]
     private static partial Regex Tag();

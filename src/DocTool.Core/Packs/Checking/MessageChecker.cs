@@ -93,7 +93,12 @@ internal static class MessageChecker
                     sourceParsed[id] = parsed;
                 }
 
-                CheckReferences(pack, lang, id, entry, parsed, calls.GetValueOrDefault(id), clauseIds, local);
+                var passed = calls.GetValueOrDefault(id)?.SelectMany(c => c.Passed).ToHashSet(StringComparer.Ordinal) ?? [];
+                foreach (var (code, problem) in ReferenceProblems(pack, lang, parsed, passed, clauseIds))
+                {
+                    local.Error(entry.Span, code, $"message `{id}`: {problem}");
+                }
+
                 if (lang != pack.SourceLanguage && source.Entries.TryGetValue(id, out var sourceEntry))
                 {
                     if (sourceParsed.TryGetValue(id, out var original))
@@ -145,50 +150,39 @@ internal static class MessageChecker
         return count;
     }
 
-    private static void CheckReferences(TemplatePack pack, string lang, string id, MessageEntry entry, ParsedMessage parsed, List<MessageCall>? calls, HashSet<string> clauseIds, DiagnosticBag bag)
+    /// <summary>
+    /// What a message refers to that does not exist: a value its skeleton calls do not pass, a form of the
+    /// organisation's name the language does not have, a term or term form the termbase lacks, a clause the
+    /// document lacks. <c>templates check</c> and <c>templates import</c> report the same problems, each at its place.
+    /// </summary>
+    internal static IEnumerable<(string Code, string Problem)> ReferenceProblems(TemplatePack pack, string lang, ParsedMessage parsed, IReadOnlySet<string> passed, IReadOnlySet<string> clauseIds)
     {
-        var passed = calls?.SelectMany(c => c.Passed).ToHashSet(StringComparer.Ordinal) ?? [];
         foreach (var name in parsed.Arguments.Distinct(StringComparer.Ordinal).Where(n => !passed.Contains(n) && !OrgGrammar.Names.Contains(n)))
         {
-            var given = passed.Count == 0 ? "passes no values" : "passes " + string.Join(", ", passed.Order(StringComparer.Ordinal).Select(p => "`" + p + "`"));
-            bag.Error(entry.Span, Codes.UnknownVariable, $"message `{id}` uses `{{{name}}}`, but its skeleton call {given}{Templating.Helpers.Suggest(name, passed.Concat(OrgGrammar.Names))}");
+            var given = passed.Count == 0 ? "the skeleton passes no values to this message" : "the skeleton passes " + string.Join(", ", passed.Order(StringComparer.Ordinal).Select(p => "`" + p + "`"));
+            yield return (Codes.UnknownVariable, $"`{{{name}}}` is not a placeholder of this message ({given}; `{{org}}` and `{{org_name}}` are always there){Templating.Helpers.Suggest(name, passed.Concat(OrgGrammar.Names))}");
         }
 
-        foreach (var arg in Walk(parsed.Nodes).OfType<ArgNode>().Where(a => OrgGrammar.Names.Contains(a.Name) && !passed.Contains(a.Name) && a.Form is not null))
+        foreach (var arg in parsed.AllNodes.OfType<ArgNode>().Where(a => OrgGrammar.Names.Contains(a.Name) && !passed.Contains(a.Name) && a.Form is not null))
         {
             if (!OrgGrammar.Forms(lang).Contains(arg.Form!))
             {
-                bag.Error(entry.Span, Codes.UnknownVariable, $"message `{id}`: `{{{arg.Name}.{arg.Form}}}` is not a form of the organisation's name in `{lang}`{(OrgGrammar.Forms(lang).Count == 0 ? " (it has none)" : $" (forms: {string.Join(", ", OrgGrammar.Forms(lang))})")}");
+                yield return (Codes.UnknownVariable, $"`{{{arg.Name}.{arg.Form}}}` is not a form of the organisation's name in `{lang}`{(OrgGrammar.Forms(lang).Count == 0 ? " (it has none)" : $" (forms: {string.Join(", ", OrgGrammar.Forms(lang))})")}");
             }
         }
 
         var terms = pack.Termbases[lang];
-        foreach (var term in Walk(parsed.Nodes).OfType<TermNode>())
+        foreach (var term in parsed.AllNodes.OfType<TermNode>())
         {
             if (terms.Lookup(term.Id, term.Form, null) is { Text: null, Error: { } error })
             {
-                bag.Error(entry.Span, Codes.MissingString, $"message `{id}`: {error}{(terms.Forms.ContainsKey(term.Id) ? string.Empty : Templating.Helpers.Suggest(term.Id, terms.Forms.Keys))}");
+                yield return (Codes.MissingString, error + (terms.Forms.ContainsKey(term.Id) ? string.Empty : Templating.Helpers.Suggest(term.Id, terms.Forms.Keys)));
             }
         }
 
         foreach (var clause in parsed.ClauseRefs.Where(c => !clauseIds.Contains(c)))
         {
-            bag.Error(entry.Span, Codes.MarkdownRule, $"message `{id}` refers to clause `{clause}`, which the document does not have{Templating.Helpers.Suggest(clause, clauseIds)}");
-        }
-    }
-
-    private static IEnumerable<MessageNode> Walk(IEnumerable<MessageNode> nodes)
-    {
-        foreach (var node in nodes)
-        {
-            yield return node;
-            if (node is SelectNode select)
-            {
-                foreach (var inner in Walk(select.Cases.SelectMany(c => c.Body)))
-                {
-                    yield return inner;
-                }
-            }
+            yield return (Codes.MarkdownRule, $"it refers to clause `{clause}`, which the document does not have{Templating.Helpers.Suggest(clause, clauseIds)}");
         }
     }
 

@@ -95,7 +95,7 @@ public static class TranslationImporter
                 continue; // not translated in the file: the pack keeps what it has
             }
 
-            if (!Check(pack, language, unit, state.Skeleton, state.Source, at, bag))
+            if (!Check(pack, language, unit, state.Skeleton, at, bag))
             {
                 continue;
             }
@@ -133,7 +133,7 @@ public static class TranslationImporter
         return new ImportResult(language, changed, unchanged, fuzzy, written);
     }
 
-    private static bool Check(TemplatePack pack, string language, TranslationUnit unit, TemplateFacts skeleton, MessageCatalogue source, SourceSpan at, DiagnosticBag bag)
+    private static bool Check(TemplatePack pack, string language, TranslationUnit unit, TemplateFacts skeleton, SourceSpan at, DiagnosticBag bag)
     {
         ParsedMessage parsed;
         try
@@ -147,24 +147,11 @@ public static class TranslationImporter
         }
 
         var passed = skeleton.Messages.Where(m => m.Id == unit.Id).SelectMany(m => m.Passed).ToHashSet(StringComparer.Ordinal);
-        var ok = true;
-        foreach (var name in parsed.Arguments.Distinct(StringComparer.Ordinal).Where(n => !passed.Contains(n) && !OrgGrammar.Names.Contains(n)))
-        {
-            var keep = MessageParser.Parse(source.Entries[unit.Id].Text).Placeholders;
-            bag.Error(at, Codes.UnknownVariable, $"`{unit.Document}/{unit.Id}` is rejected: `{{{name}}}` is not a placeholder of this message{(keep.Count == 0 ? " (it has none)" : " (keep " + string.Join(", ", keep) + ")")}{Templating.Helpers.Suggest(name, passed.Concat(OrgGrammar.Names))}");
-            ok = false;
-        }
-
-        foreach (var term in parsed.Terms.Distinct(StringComparer.Ordinal).Where(t => !pack.Termbases[language].Forms.ContainsKey(t)))
-        {
-            bag.Error(at, Codes.MissingString, $"`{unit.Document}/{unit.Id}` is rejected: the termbase of `{language}` has no term `{term}`{Templating.Helpers.Suggest(term, pack.Termbases[language].Forms.Keys)}");
-            ok = false;
-        }
-
         var clauses = skeleton.Clauses.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var clause in parsed.ClauseRefs.Where(c => !clauses.Contains(c)))
+        var ok = true;
+        foreach (var (code, problem) in MessageChecker.ReferenceProblems(pack, language, parsed, passed, clauses))
         {
-            bag.Error(at, Codes.MarkdownRule, $"`{unit.Document}/{unit.Id}` is rejected: it refers to clause `{clause}`, which the document does not have{Templating.Helpers.Suggest(clause, clauses)}");
+            bag.Error(at, code, $"`{unit.Document}/{unit.Id}` is rejected: {problem}");
             ok = false;
         }
 

@@ -45,7 +45,7 @@ internal enum SelectKind
 internal sealed record ParsedMessage(IReadOnlyList<MessageNode> Nodes)
 {
     /// <summary>Every argument name the message reads (selectors included, literals excluded).</summary>
-    public IEnumerable<string> Arguments => Walk(Nodes).SelectMany(n => n switch
+    public IEnumerable<string> Arguments => AllNodes.SelectMany(n => n switch
     {
         ArgNode a => [a.Name],
         SelectNode { Literal: null } s => [s.Selector],
@@ -53,19 +53,22 @@ internal sealed record ParsedMessage(IReadOnlyList<MessageNode> Nodes)
     });
 
     /// <summary>Every term id the message uses.</summary>
-    public IEnumerable<string> Terms => Walk(Nodes).OfType<TermNode>().Select(t => t.Id);
+    public IEnumerable<string> Terms => AllNodes.OfType<TermNode>().Select(t => t.Id);
 
     /// <summary>Every clause id the message refers to.</summary>
-    public IEnumerable<string> ClauseRefs => Walk(Nodes).OfType<ClauseRefNode>().Select(c => c.Id);
+    public IEnumerable<string> ClauseRefs => AllNodes.OfType<ClauseRefNode>().Select(c => c.Id);
 
     /// <summary>The placeholders a translation must keep (arguments and clause references), in order of first use.</summary>
-    public IReadOnlyList<string> Placeholders => [.. Walk(Nodes).SelectMany(n => n switch
+    public IReadOnlyList<string> Placeholders => [.. AllNodes.SelectMany(n => n switch
     {
         ArgNode a => ["{" + a.Name + "}"],
         SelectNode { Literal: null } s => ["{" + s.Selector + "}"],
         ClauseRefNode c => ["{#" + c.Id + "}"],
         _ => Array.Empty<string>(),
     }).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>Every node, those inside selector branches included, in order.</summary>
+    public IEnumerable<MessageNode> AllNodes => Walk(Nodes);
 
     private static IEnumerable<MessageNode> Walk(IEnumerable<MessageNode> nodes)
     {
