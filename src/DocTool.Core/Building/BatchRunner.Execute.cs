@@ -112,7 +112,7 @@ public sealed partial class BatchRunner
         {
             foreach (var file in rendered.Files)
             {
-                AtomicFile.Write(IO.OutputPath.Inside(outputDirectory, file.RelativePath), file.Bytes, durable: false);
+                AtomicFile.Write(ConfinedPath.Inside(outputDirectory, file.RelativePath), file.Bytes, durable: false);
                 outputs.Add(new BatchOutput(file.Format, file.RelativePath, file.Sha256));
 
                 // Only the manifest entry is kept: `with` copies the computed Sha256 and drops the bytes.

@@ -95,7 +95,7 @@ public sealed class Builder(TemplatePack pack, string toolVersion)
                     break;
                 }
 
-                AtomicFile.Write(OutputPath.Inside(request.OutputDirectory, file.RelativePath), file.Bytes);
+                AtomicFile.Write(ConfinedPath.Inside(request.OutputDirectory, file.RelativePath), file.Bytes);
                 written.Add(file);
             }
 

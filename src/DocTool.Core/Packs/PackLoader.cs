@@ -60,7 +60,7 @@ public static partial class PackLoader
 
                 var skeleton = doc["skeleton"] is YScalar { Value: string sk } ? sk : null;
                 var file = skeleton ?? Text(doc, "file", display, bag);
-                if (file is not null && !InsidePack(root, skeleton is null ? Path.Combine(root, "x", file) : Path.Combine(root, file)))
+                if (file is not null && !IO.ConfinedPath.IsInside(root, skeleton is null ? Path.Combine("lang", file) : file))
                 {
                     bag.Error(doc[skeleton is null ? "file" : "skeleton"]!.Span, Codes.PackManifest, $"`{Printable(file)}` is not a file inside the pack; a pack names its own files with relative paths");
                     file = null;
@@ -323,12 +323,6 @@ public static partial class PackLoader
 
         bag.Error(map.Span, Codes.PackManifest, $"`{key}` must be a list");
         return [];
-    }
-
-    private static bool InsidePack(string root, string path)
-    {
-        var full = Path.GetFullPath(path);
-        return !path.Contains('\0', StringComparison.Ordinal) && full.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
 
     /// <summary>A value from a pack as shown in a message: control characters escaped.</summary>

@@ -14,6 +14,7 @@ public class HostilePackTests
     [InlineData("languages: [en, fr, es, ru, zh]", "languages: [en, fr, es, ru, \"../zh\"]", "`../zh` is not a language code")]
     [InlineData("skeleton: documents/doc.sbn", "skeleton: ../../etc/passwd", "`../../etc/passwd` is not a file inside the pack")]
     [InlineData("skeleton: documents/doc.sbn", "skeleton: /etc/passwd", "`/etc/passwd` is not a file inside the pack")]
+    [InlineData("skeleton: documents/doc.sbn", "skeleton: \"documents/\\0doc.sbn\"", "`documents/\\u0000doc.sbn` is not a file inside the pack")]
     public void Should_refuse_ids_and_paths_that_leave_the_pack_at_their_line(string from, string to, string message)
     {
         using var pack = new SkeletonPack("# Tt {#tt}\n\n{{ m \"p.1\" }}\n", new Dictionary<string, string> { ["en"] = "p.1: \"x\"\n" });
@@ -38,13 +39,13 @@ public class HostilePackTests
     public void Should_refuse_an_output_path_outside_the_output_folder(string relative)
     {
         using var dir = new TempDir();
-        Assert.Throws<UnauthorizedAccessException>(() => OutputPath.Inside(dir.File("out"), relative));
+        Assert.Throws<UnauthorizedAccessException>(() => ConfinedPath.Inside(dir.File("out"), relative));
     }
 
     [Fact]
     public void Should_accept_paths_inside_the_output_folder()
     {
         using var dir = new TempDir();
-        Assert.Equal(Path.Combine(dir.File("out"), "kora", "fr", "hr-manual.docx"), OutputPath.Inside(dir.File("out") + "/", "kora/fr/hr-manual.docx"));
+        Assert.Equal(Path.Combine(dir.File("out"), "kora", "fr", "hr-manual.docx"), ConfinedPath.Inside(dir.File("out") + "/", "kora/fr/hr-manual.docx"));
     }
 }
