@@ -36,6 +36,12 @@ public static partial class YamlReader
             return null;
         }
 
+        if (IO.InputFile.Problem(path) is { } problem)
+        {
+            bag.Error(fileSpan, Codes.FileNotFound, problem);
+            return null;
+        }
+
         if (info.Length > limits.MaxBytes)
         {
             bag.Error(fileSpan, Codes.FileTooLarge, string.Create(CultureInfo.InvariantCulture, $"the file is {info.Length / 1024:N0} KiB; a profile may be at most {limits.MaxBytes / 1024:N0} KiB"));
@@ -45,7 +51,12 @@ public static partial class YamlReader
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = IO.InputFile.ReadAllBytes(path, limits.MaxBytes);
+        }
+        catch (IO.InputTooLargeException)
+        {
+            bag.Error(fileSpan, Codes.FileTooLarge, string.Create(CultureInfo.InvariantCulture, $"the file is larger than its size said; a profile may be at most {limits.MaxBytes / 1024:N0} KiB"));
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
