@@ -12,7 +12,9 @@ public static class MarkdownLiteral
 {
     // ASCII punctuation with a meaning somewhere in DocTool's pipeline (CommonMark, pipe tables, generic
     // attributes, entities). Every ASCII punctuation character may be backslash-escaped in CommonMark.
-    private const string Special = "\\`*_[]<>{}|#&!";
+    // "_" between two letters or digits and "&" not followed by a letter or "#" mean nothing (snake_case ids,
+    // "Steppe & Caucasus") and are left as they are.
+    private const string Special = "\\`*_[]<>{}|#&";
 
     /// <summary>The Markdown that shows <paramref name="text"/> as typed.</summary>
     public static string Escape(string text)
@@ -43,7 +45,7 @@ public static class MarkdownLiteral
                 // brackets have look-alikes that mean nothing to DocTool.
                 builder.Append(c == Helpers.RefOpen ? '\u2774' : '\u2775');
             }
-            else if (Special.Contains(c, StringComparison.Ordinal) || (i == 0 && StartsBlock(text)))
+            else if ((Special.Contains(c, StringComparison.Ordinal) && !Inert(text, i)) || (i == 0 && StartsBlock(text)))
             {
                 builder.Append('\\').Append(c);
             }
@@ -75,7 +77,15 @@ public static class MarkdownLiteral
 
         foreach (var c in text)
         {
-            if (IsLineBreak(c) || Special.Contains(c, StringComparison.Ordinal) || c == Helpers.RefOpen || c == Helpers.RefClose)
+            if (IsLineBreak(c) || c == Helpers.RefOpen || c == Helpers.RefClose)
+            {
+                return true;
+            }
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (Special.Contains(text[i], StringComparison.Ordinal) && !Inert(text, i))
             {
                 return true;
             }
@@ -83,6 +93,13 @@ public static class MarkdownLiteral
 
         return false;
     }
+
+    private static bool Inert(string text, int i) => text[i] switch
+    {
+        '_' => i > 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]),
+        '&' => i + 1 >= text.Length || !(char.IsAsciiLetter(text[i + 1]) || text[i + 1] == '#'),
+        _ => false,
+    };
 
     // "-", "+" and "=" start a list item or a setext underline at the start of a line; ">" and "#" are
     // escaped everywhere already.

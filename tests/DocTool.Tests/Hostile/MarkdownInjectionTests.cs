@@ -61,6 +61,8 @@ public class MarkdownInjectionTests
     [InlineData("Plain name, with commas (and brackets) - 100%")]
     [InlineData("")]
     [InlineData("Альянс")]
+    [InlineData("national_network")]
+    [InlineData("Steppe & Caucasus")]
     public void Should_leave_plain_text_unchanged(string text) =>
         Assert.Same(text, MarkdownLiteral.Escape(text));
 
