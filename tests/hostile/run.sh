@@ -46,6 +46,7 @@ variant md-link 'concerns_email: concerns@example.org' 'concerns_email: "[SAFE](
 variant md-braces 'name: {en: "Management Committee"' 'name: {en: "Sisters {Uganda} *Kenya* | # x"'
 variant md-table 'focal_point: {en: "the Safeguarding Focal Point"' 'focal_point: {en: "x\n\n| a | b |\n|---|---|\n\n# Injected {#injected}"'
 variant md-deep 'name: {en: "Management Committee"' "name: {en: \"$(printf '[%.0s' $(seq 1 3000))$(printf '>%.0s' $(seq 1 3000))\""
+variant nul-path 'logo: assets/logo.png' 'logo: "assets/lo\0go.png"'
 ln -s /dev/zero "$in/assets/zero.png"
 variant logo-zero 'logo: assets/logo.png' 'logo: assets/zero.png'
 ln -s fifo.docx "$in/fifo-link.docx"
@@ -63,6 +64,11 @@ with zipfile.ZipFile(folder + "/bomb.docx", "w", zipfile.ZIP_DEFLATED) as z:
             part.write(block)
         part.write(b"</w:t></w:r></w:p></w:body></w:document>")
 PY
+python3 -c "import sys; open(sys.argv[1], 'w').write('profile_version: 1\\norg: {name: \\\"' + 'a' * 1000000 + '\\\"}\\n')" "$in/long-line.yaml"
+cp -r "$root/templates/nswp" "$in/pack"
+ln -s .. "$in/pack/documents/loop"
+ln -s / "$in/pack/root"
+mkfifo "$in/pack/strings/fifo"
 mkdir -p "$in/loop-a/sub" "$in/loop-b"
 ln -s .. "$in/loop-a/sub/up"
 ln -s / "$in/loop-a/root"
@@ -118,6 +124,10 @@ run logo-dev-zero "2" -- build "$in/logo-zero.yaml" --doc code-of-conduct --out 
 run fifo-reference-doc "2" -- build "$in/profile.yaml" --doc code-of-conduct --reference-doc "$in/fifo.docx" --out @OUT
 run fifo-check "1 2" -- check "$in/fifo.docx"
 run fifo-diff "2" -- diff "$in/fifo-link.docx" "$in/fifo.docx"
+run nul-in-path "2" -- validate "$in/nul-path.yaml" "$in/profile.yaml" --format json
+run nul-in-path-build "2" -- build "$in/nul-path.yaml" --out @OUT
+run pack-links-and-fifo "0" -- build "$in/profile.yaml" --pack "$in/pack" --doc code-of-conduct --lang en --out @OUT
+run yaml-megabyte-line "2" -- validate "$in/long-line.yaml"
 # batch --report never replaces an input, a link, a device or a pipe.
 run report-over-input "1" -- batch "$in/profile.yaml" --doc code-of-conduct --lang en --out @OUT --report "$in/profile.yaml"
 run report-over-fifo "1" -- batch "$in/profile.yaml" --doc code-of-conduct --lang en --out @OUT --report "$in/fifo.docx"
