@@ -56,7 +56,8 @@ internal static class BatchCommand
 
             var languages = LanguageArgs.Normalize(parse.GetValue(langs));
             var outputs = new DiagnosticBag();
-            if (parse.GetValue(report) is { } reportFile && !OutputFolder.CheckFile(reportFile, "--report", outputs))
+            if (parse.GetValue(report) is { } reportFile
+                && (!OutputFolder.CheckFile(reportFile, "--report", outputs) || !ReportTarget.Check(reportFile, parse.GetValue(inputs) ?? [], parse.GetValue(output) ?? "out", outputs)))
             {
                 DiagnosticPrinter.Print(outputs.Sorted, Console.Error, showSource: false);
                 Console.Error.WriteLine("doctool: nothing was written");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DocTool.Core.Diffing;
+using DocTool.Core.IO;
 
 namespace DocTool.Cli;
 
@@ -52,7 +53,7 @@ internal static class DiffCommand
     private static List<DocumentDiff> CompareFolders(string oldRoot, string newRoot)
     {
         static SortedSet<string> Files(string root) =>
-            new(Directory.EnumerateFiles(root, "*.docx", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')), StringComparer.Ordinal);
+            new(Directory.EnumerateFiles(root, "*.docx", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true }).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')), StringComparer.Ordinal);
 
         var oldFiles = Files(oldRoot);
         var newFiles = Files(newRoot);
@@ -76,9 +77,12 @@ internal static class DiffCommand
         return result;
     }
 
+    // A .docx DocTool writes is well under a megabyte; a board's edited copy with pictures a few.
+    private const long MaxDocxBytes = 64L * 1024 * 1024;
+
     private static DocumentDiff Compare(string display, string oldFile, string newFile)
     {
-        var changes = ClauseDiff.Compare(DocxClauseReader.Read(File.ReadAllBytes(oldFile)), DocxClauseReader.Read(File.ReadAllBytes(newFile)));
+        var changes = ClauseDiff.Compare(DocxClauseReader.Read(InputFile.ReadAllBytes(oldFile, MaxDocxBytes)), DocxClauseReader.Read(InputFile.ReadAllBytes(newFile, MaxDocxBytes)));
         return new DocumentDiff(display, null, changes);
     }
 }

@@ -250,7 +250,17 @@ public sealed class DocumentRenderer(TemplateEngine engine)
             return null;
         }
 
-        var bytes = File.ReadAllBytes(path);
+        byte[] bytes;
+        try
+        {
+            bytes = IO.InputFile.ReadAllBytes(path, 5 * 1024 * 1024);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            bag.Error(span, Codes.BadAsset, $"the logo `{relative}` cannot be read: {e.Message}");
+            return null;
+        }
+
         var image = ImageInfo.Read(bytes);
         if (image is null)
         {

@@ -27,6 +27,20 @@ public static class OutputFolder
             return false;
         }
 
+        // The file is replaced by a rename: never over a device (as root, /dev/full became JSON), a pipe or a
+        // socket, and never over a link (the link would be replaced, or its target with a copy that no longer links).
+        if (new FileInfo(file).LinkTarget is not null)
+        {
+            bag.Error(SourceSpan.ForFile(file), Codes.OutputFailed, $"{option} `{file}` is a symbolic link; DocTool does not replace links: give the path of a regular file or a new one");
+            return false;
+        }
+
+        if (File.Exists(file) && IO.InputFile.Problem(file) is { } special)
+        {
+            bag.Error(SourceSpan.ForFile(file), Codes.OutputFailed, $"{option} `{file}` cannot be replaced: {special}");
+            return false;
+        }
+
         var folder = Path.GetDirectoryName(Path.GetFullPath(file));
         if (folder is not null && BlockingFile(folder) is { } blocking)
         {

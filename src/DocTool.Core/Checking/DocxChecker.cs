@@ -20,7 +20,7 @@ public static partial class DocxChecker
         ArgumentNullException.ThrowIfNull(path);
         try
         {
-            using var stream = File.OpenRead(path);
+            using var stream = IO.InputFile.OpenRead(path);
             return Check(path, stream);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

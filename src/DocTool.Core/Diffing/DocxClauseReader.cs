@@ -85,6 +85,8 @@ public static class DocxClauseReader
         return string.IsNullOrEmpty(target) ? "word/document.xml" : Uri.UnescapeDataString(target.TrimStart('/'));
     }
 
+    private const long MaxPartCharacters = 64L * 1024 * 1024;
+
     private static XDocument? Load(ZipArchive zip, string name)
     {
         // Part names are case-insensitive in a package.
@@ -94,8 +96,15 @@ public static class DocxClauseReader
             return null;
         }
 
+        // An untrusted .docx: a 315 KB zip can claim (or hold) gigabytes of XML. Refuse a part that says it is
+        // large, and stop the XML reader at the same bound in case the zip's sizes lie.
+        if (entry.Length > MaxPartCharacters)
+        {
+            throw new InvalidDataException($"its part {entry.FullName} expands to {entry.Length / 1024 / 1024} MiB; a Word document's parts are far smaller");
+        }
+
         using var part = entry.Open();
-        using var reader = XmlReader.Create(part, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+        using var reader = XmlReader.Create(part, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = MaxPartCharacters });
         return XDocument.Load(reader);
     }
 

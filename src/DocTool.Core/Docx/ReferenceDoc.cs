@@ -41,7 +41,13 @@ public sealed record ReferenceDoc(XDocument Styles, byte[]? Theme, (int Width, i
                 return null;
             }
 
-            using var zip = new ZipArchive(File.OpenRead(path), ZipArchiveMode.Read);
+            if (IO.InputFile.Problem(path) is { } problem)
+            {
+                Fail(problem);
+                return null;
+            }
+
+            using var zip = new ZipArchive(IO.InputFile.OpenRead(path), ZipArchiveMode.Read);
             if (zip.Entries.Count > MaxEntries)
             {
                 Fail($"it holds {zip.Entries.Count} parts; a Word file has far fewer");

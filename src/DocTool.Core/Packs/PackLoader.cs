@@ -6,6 +6,9 @@ namespace DocTool.Core.Packs;
 /// <summary>Loads a template pack folder: <c>pack.yaml</c>, <c>strings/*.yaml</c>, <c>glossary/&lt;lang&gt;/*.yaml</c>.</summary>
 public static partial class PackLoader
 {
+    // A pack's files say where a control character is wrong themselves (a NUL in a file name is refused at its line).
+    private static readonly ProfileLimits PackFileLimits = ProfileLimits.Default with { RefuseControlCharacters = false };
+
     /// <summary>Loads the pack, or returns null with diagnostics.</summary>
     public static TemplatePack? Load(string folder, DiagnosticBag bag)
     {
@@ -21,7 +24,7 @@ public static partial class PackLoader
         }
 
         var before = bag.Count;
-        var manifest = YamlReader.ReadFile(manifestPath, display, bag);
+        var manifest = YamlReader.ReadFile(manifestPath, display, bag, PackFileLimits);
         if (manifest is null)
         {
             return null;
@@ -134,7 +137,7 @@ public static partial class PackLoader
             return null;
         }
 
-        var map = YamlReader.ReadFile(path, display, bag);
+        var map = YamlReader.ReadFile(path, display, bag, PackFileLimits);
         if (map is null)
         {
             return null;
@@ -201,7 +204,7 @@ public static partial class PackLoader
         foreach (var file in files)
         {
             var display = Display(file);
-            var map = YamlReader.ReadFile(file, display, bag);
+            var map = YamlReader.ReadFile(file, display, bag, PackFileLimits);
             if (map is null)
             {
                 continue;
@@ -286,7 +289,7 @@ public static partial class PackLoader
             return MessageCatalogue.Empty(lang, document, display);
         }
 
-        var map = YamlReader.ReadFile(path, display, bag);
+        var map = YamlReader.ReadFile(path, display, bag, PackFileLimits);
         var entries = new Dictionary<string, MessageEntry>(StringComparer.Ordinal);
         foreach (var (key, value) in map?.Entries ?? [])
         {

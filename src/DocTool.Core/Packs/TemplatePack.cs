@@ -177,11 +177,25 @@ public sealed partial class TemplatePack
     private static string ComputeHash(string root)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        // Links are not followed (a loop grew without bound, a link to / walked the file system) and only
+        // regular files are read, streamed (a file over 2 GiB failed as DT0001; a FIFO would block).
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true };
+        foreach (var file in Directory.EnumerateFiles(root, "*", options).Order(StringComparer.Ordinal))
         {
+            if (IO.InputFile.Problem(file) is not null)
+            {
+                continue;
+            }
+
             var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
             sha.AppendData(Encoding.UTF8.GetBytes(relative + "\n"));
-            sha.AppendData(File.ReadAllBytes(file));
+            using var stream = IO.InputFile.OpenRead(file);
+            var buffer = new byte[81920];
+            int read;
+            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                sha.AppendData(buffer, 0, read);
+            }
         }
 
         return Convert.ToHexStringLower(sha.GetHashAndReset());

@@ -36,6 +36,12 @@ public static partial class YamlReader
             return null;
         }
 
+        if (IO.InputFile.Problem(path) is { } problem)
+        {
+            bag.Error(fileSpan, Codes.FileNotFound, problem);
+            return null;
+        }
+
         if (info.Length > limits.MaxBytes)
         {
             bag.Error(fileSpan, Codes.FileTooLarge, string.Create(CultureInfo.InvariantCulture, $"the file is {info.Length / 1024:N0} KiB; a profile may be at most {limits.MaxBytes / 1024:N0} KiB"));
@@ -45,7 +51,12 @@ public static partial class YamlReader
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = IO.InputFile.ReadAllBytes(path, limits.MaxBytes);
+        }
+        catch (IO.InputTooLargeException)
+        {
+            bag.Error(fileSpan, Codes.FileTooLarge, string.Create(CultureInfo.InvariantCulture, $"the file is larger than its size said; a profile may be at most {limits.MaxBytes / 1024:N0} KiB"));
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -68,8 +79,20 @@ public static partial class YamlReader
     public static YMapping? ReadText(string text, string displayPath, DiagnosticBag bag, ProfileLimits? limits = null)
     {
         limits ??= ProfileLimits.Default;
-        if (string.IsNullOrWhiteSpace(StripComments(text)))
+        if (!CheckLineLengths(text, displayPath, bag, limits))
         {
+            return null;
+        }
+
+        if (!HasContent(text))
+        {
+            if (text.Contains('\r', StringComparison.Ordinal) && !text.Contains('\n', StringComparison.Ordinal))
+            {
+                bag.Error(SourceSpan.ForFile(displayPath), Codes.EmptyFile, "the file ends its lines with CR only, as old Mac files did, so it reads as one comment line: save it with LF line endings");
+                return null;
+            }
+
+
             bag.Error(SourceSpan.ForFile(displayPath), Codes.EmptyFile, "the file is empty: a profile starts with `profile_version: 1` (run `doctool init` for a complete starter profile)");
             return null;
         }
@@ -115,6 +138,11 @@ public static partial class YamlReader
         if (builder.Root is null)
         {
             bag.Error(SourceSpan.ForFile(displayPath), Codes.EmptyFile, "the file holds no YAML content");
+            return null;
+        }
+
+        if (limits.RefuseControlCharacters && !CheckControlCharacters(builder.Root, bag))
+        {
             return null;
         }
 
@@ -246,6 +274,69 @@ public static partial class YamlReader
         return new SourceSpan(displayPath, line, offset - lineStart + 1);
     }
 
+    // The YAML scanner's cost grows with the square of a line's length (one 1 MB line took 13 to 24 s to
+    // reject): refuse an over-long line before parsing, at the line.
+    private static bool CheckLineLengths(string text, string displayPath, DiagnosticBag bag, ProfileLimits limits)
+    {
+        var line = 1;
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            if (end - start > limits.MaxLineLength)
+            {
+                var oldMac = text.AsSpan(start, end - start).Contains('\r');
+                bag.Error(new SourceSpan(displayPath, line, limits.MaxLineLength + 1), Codes.StringTooLong, string.Create(CultureInfo.InvariantCulture,
+                    $"this line is {end - start:N0} characters long; a profile line may be at most {limits.MaxLineLength:N0}") +
+                    (oldMac ? " (the file seems to end its lines with CR only, as old Mac files did: save it with LF line endings)" : " (write a long text as a YAML block scalar, `|` or `>`, over several lines)"));
+                return false;
+            }
+
+            line++;
+            start = end + 1;
+        }
+
+        return true;
+    }
+
+    // A YAML escape ("\0", "\x1b") can put a control character in a value: a NUL in a file name reached the
+    // file system as DT0001, and most control characters cannot be written into a .docx (XML) at all.
+    private static bool CheckControlCharacters(YNode root, DiagnosticBag bag)
+    {
+        var ok = true;
+        var stack = new Stack<YNode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            switch (stack.Pop())
+            {
+                case YScalar scalar when scalar.Text.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r')):
+                    var c = scalar.Text.First(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r'));
+                    bag.Error(scalar.Span, Codes.BadFormat, string.Create(CultureInfo.InvariantCulture, $"this value holds the control character U+{(int)c:X4}; a profile value holds text only (remove the escape that wrote it)"));
+                    ok = false;
+                    break;
+                case YMapping map:
+                    foreach (var (key, value) in map.Entries)
+                    {
+                        stack.Push(key);
+                        stack.Push(value);
+                    }
+
+                    break;
+                case YSequence seq:
+                    seq.Items.ForEach(stack.Push);
+                    break;
+            }
+        }
+
+        return ok;
+    }
+
     private static bool CheckTabs(string text, string displayPath, DiagnosticBag bag)
     {
         var ok = true;
@@ -273,7 +364,21 @@ public static partial class YamlReader
         return ok;
     }
 
-    private static string StripComments(string text) => CommentLine().Replace(text, string.Empty);
+    // True when a line holds something other than spaces and a comment (a regular expression over the whole
+    // text took seconds on a one-megabyte line).
+    private static bool HasContent(string text)
+    {
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            var trimmed = line.TrimStart();
+            if (!trimmed.IsEmpty && trimmed[0] != '#' && !trimmed.IsWhiteSpace())
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string CleanYamlMessage(string message)
     {
@@ -286,9 +391,6 @@ public static partial class YamlReader
 
         return $"YAML syntax error: {cleaned.TrimEnd('.')}";
     }
-
-    [GeneratedRegex(@"^\s*(#.*)?$", RegexOptions.Multiline)]
-    private static partial Regex CommentLine();
 
     [GeneratedRegex(@"\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]
     private static partial Regex PositionPrefix();

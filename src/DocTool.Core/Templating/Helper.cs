@@ -45,8 +45,12 @@ internal abstract class Helper(string name, int minArgs, int maxArgs, string usa
             throw Fail(callerContext, $"`{Name}` was given {arguments.Count} argument(s); use it as {Usage}");
         }
 
-        return Call(context, callerContext, arguments);
+        var result = Call(context, callerContext, arguments);
+        return ReturnsMarkdown && context is DocumentContext document ? document.MarkAsMarkdown(result) : result;
     }
+
+    /// <summary>True for helpers whose result is Markdown from the pack (messages, strings), written unescaped.</summary>
+    protected virtual bool ReturnsMarkdown => false;
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         new(Invoke(context, callerContext, arguments, blockStatement));

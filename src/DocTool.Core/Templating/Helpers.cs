@@ -95,7 +95,7 @@ internal static class Helpers
             var labels = values.Select(v => InclusiveTerm(s, group + "." + v) ?? Lookup(h, c, s, group + "." + v)).ToList();
             return s.Formatter.JoinAnd(labels);
         });
-        yield return new Fn("s", 1, 1, "`s \"group.key\"`", (h, c, a) => Lookup(h, c, s, h.Str(c, a[0], "the key")));
+        yield return new Fn("s", 1, 1, "`s \"group.key\"`", (h, c, a) => Lookup(h, c, s, h.Str(c, a[0], "the key")), markdown: true);
         yield return new Fn("g", 1, 1, "`g \"term\"`", (h, c, a) =>
         {
             var key = h.Str(c, a[0], "the glossary term");
@@ -109,7 +109,7 @@ internal static class Helpers
         });
         yield return new MessageHelper(s);
         yield return new TermHelper(s);
-        yield return new Fn("ref", 1, 1, "`ref \"clause-id\"`", (h, c, a) => $"{RefOpen}{h.Str(c, a[0], "the clause id")}{RefClose}");
+        yield return new Fn("ref", 1, 1, "`ref \"clause-id\"`", (h, c, a) => $"{RefOpen}{h.Str(c, a[0], "the clause id")}{RefClose}", markdown: true);
         yield return new Fn("t", 1, 1, "`t TEXT`", (h, c, a) => a[0] switch
         {
             ScriptObject map when map.TryGetValue(s.Language, out var v) && v is string text => text,
@@ -138,9 +138,11 @@ internal static class Helpers
         return best is null ? string.Empty : $"; did you mean `{best}`?";
     }
 
-    private sealed class Fn(string name, int min, int max, string usage, Func<Fn, ScriptNode, ScriptArray, object> body)
+    private sealed class Fn(string name, int min, int max, string usage, Func<Fn, ScriptNode, ScriptArray, object> body, bool markdown = false)
         : Helper(name, min, max, usage)
     {
+        protected override bool ReturnsMarkdown => markdown;
+
         public decimal Num(ScriptNode c, object? v, string what) => Number(c, v, what);
 
         public string Str(ScriptNode c, object? v, string what) => Text(c, v, what);

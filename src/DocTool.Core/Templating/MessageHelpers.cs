@@ -14,6 +14,8 @@ namespace DocTool.Core.Templating;
 internal sealed class MessageHelper(HelperServices services) : Helper("m", 1, 2, "`m \"message-id\"` or `m \"message-id\" {name: value}`")
 {
     private MessageRenderer? _renderer;
+
+    protected override bool ReturnsMarkdown => true;
     private TemplateContext? _context;
 
     protected override object Call(ScriptNode caller, ScriptArray args) => throw new InvalidOperationException("needs the template context");

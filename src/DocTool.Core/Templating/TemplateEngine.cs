@@ -99,9 +99,9 @@ public sealed partial class TemplateEngine
         return null;
     }
 
-    private TemplateContext CreateContext(HelperServices services, CancellationToken token)
+    private DocumentContext CreateContext(HelperServices services, CancellationToken token)
     {
-        var context = new TemplateContext(SharedBuiltins.Instance)
+        var context = new DocumentContext(SharedBuiltins.Instance)
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,

@@ -169,9 +169,9 @@ internal sealed class MessageRenderer(HelperServices services, TemplateContext c
     {
         if (services.Org is { } org && OrgGrammar.Names.Contains(arg.Name) && (args is null || !args.ContainsKey(arg.Name)))
         {
-            return org.Render(arg.Name, arg.Form)
+            return MarkdownLiteral.Escape(org.Render(arg.Name, arg.Form)
                 ?? throw new MessageRenderException($"`{{{arg.Name}.{arg.Form}}}` is not a form of the organisation's name in `{services.Language}`" +
-                    (OrgGrammar.Forms(services.Language) is { Count: > 0 } forms ? $" (forms: {string.Join(", ", forms)})" : " (this language has none)"));
+                    (OrgGrammar.Forms(services.Language) is { Count: > 0 } forms ? $" (forms: {string.Join(", ", forms)})" : " (this language has none)")));
         }
 
         var value = Value(arg.Name, args);
@@ -185,11 +185,12 @@ internal sealed class MessageRenderer(HelperServices services, TemplateContext c
             throw new MessageRenderException($"`{{{arg.Name}.{arg.Form}}}`: only a term passed with `term \"id\"` has forms");
         }
 
+        // A value is text (a profile field, a label, a number) unless a Markdown helper made it (a nested message).
         return value switch
         {
             null => string.Empty,
-            string s => s,
-            _ => context.ObjectToString(value) ?? string.Empty,
+            string s => context is DocumentContext document ? document.AsMarkdown(s) : MarkdownLiteral.Escape(s),
+            _ => MarkdownLiteral.Escape(context.ObjectToString(value) ?? string.Empty),
         };
     }
 
