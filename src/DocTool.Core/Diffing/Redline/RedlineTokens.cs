@@ -3,7 +3,7 @@ using DiffPlex;
 namespace DocTool.Core.Diffing.Redline;
 
 /// <summary>
-/// Splits clause text into words, runs of spaces and paragraph breaks (<c>\n</c>), each its own token,
+/// Splits clause text into words, runs of spaces (no-break spaces too: "30 days" is two words) and paragraph breaks (<c>\n</c>), each its own token,
 /// so a tracked change covers exactly the words that changed and a paragraph break can be inserted or
 /// deleted like a word (Word's paragraph mark revisions).
 /// </summary>
@@ -27,5 +27,5 @@ internal sealed class RedlineTokens : IChunker
         return tokens;
     }
 
-    private static int Kind(char c) => c == '\n' ? 0 : c == ' ' || c == '\t' ? 1 : 2;
+    private static int Kind(char c) => c == '\n' ? 0 : c is ' ' or '\t' or '\u00A0' or '\u202F' ? 1 : 2;
 }

@@ -59,23 +59,23 @@ public static class RedlineWriter
         package.AddPart("word/document.xml", MainType, $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document xmlns:w=\"{Wns}\"><w:body>{state.Body}<w:sectPr/></w:body></w:document>");
         package.Relate(string.Empty, "rId1", RelBase + "officeDocument", "word/document.xml");
         package.AddPart("word/settings.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:settings xmlns:w=\"{Wns}\"><w:trackRevisions/></w:settings>");
-        package.Relate("word/document.xml", "rId1", RelBase + "settings", "settings.xml");
+        package.Relate("word/document.xml", "rId1", RelBase + "settings", "word/settings.xml");
         if ((after.Styles ?? before.Styles) is { } styles)
         {
             package.AddPart("word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml", styles);
-            package.Relate("word/document.xml", "rId2", RelBase + "styles", "styles.xml");
+            package.Relate("word/document.xml", "rId2", RelBase + "styles", "word/styles.xml");
         }
 
         if ((after.Numbering ?? before.Numbering) is { } numbering)
         {
             package.AddPart("word/numbering.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml", numbering);
-            package.Relate("word/document.xml", "rId3", RelBase + "numbering", "numbering.xml");
+            package.Relate("word/document.xml", "rId3", RelBase + "numbering", "word/numbering.xml");
         }
 
         if (state.Comments.Length > 0)
         {
             package.AddPart("word/comments.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:comments xmlns:w=\"{Wns}\">{state.Comments}</w:comments>");
-            package.Relate("word/document.xml", "rId4", RelBase + "comments", "comments.xml");
+            package.Relate("word/document.xml", "rId4", RelBase + "comments", "word/comments.xml");
         }
 
         return package.ToArray();
@@ -123,7 +123,8 @@ public static class RedlineWriter
 
     /// <summary>The text of a clause as paragraphs: the heading, then each line of the body.</summary>
     internal static string Text(DocClause clause) =>
-        clause.Text.Length == 0 ? clause.Heading : clause.Heading + "\n" + clause.Text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        clause.Id == DocxClauseReader.FrontMatter ? clause.Text.Replace("\r\n", "\n", StringComparison.Ordinal)
+        : clause.Text.Length == 0 ? clause.Heading : clause.Heading + "\n" + clause.Text.Replace("\r\n", "\n", StringComparison.Ordinal);
 
     private static void Clause(State state, string oldText, string newText, string? headingStyle, string? comment)
     {
@@ -216,7 +217,7 @@ public static class RedlineWriter
     /// </summary>
     internal static List<(string Text, int Op)> Readable(List<(string Text, int Op)> tokens)
     {
-        static bool Space(string t) => t.Length > 0 && t.All(c => c is ' ' or '\t');
+        static bool Space(string t) => t.Length > 0 && t.All(c => c is ' ' or '\t' or '\u00A0' or '\u202F');
         var expanded = new List<(string Text, int Op)>();
         for (var i = 0; i < tokens.Count; i++)
         {
