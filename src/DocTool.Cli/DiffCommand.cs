@@ -12,15 +12,34 @@ internal static class DiffCommand
 {
     public static Command Create()
     {
-        var before = new Argument<string>("OLD") { Description = "The old .docx, or an old build output folder." };
-        var after = new Argument<string>("NEW") { Description = "The new .docx, or a new build output folder." };
+        var before = new Argument<string?>("OLD") { Description = "The old .docx, or an old build output folder.", Arity = ArgumentArity.ZeroOrOne };
+        var after = new Argument<string?>("NEW") { Description = "The new .docx, or a new build output folder.", Arity = ArgumentArity.ZeroOrOne };
+        var redline = new Option<string?>("--redline") { Description = "Write a Word document with the changes as tracked revisions (two .docx files, or --model)." };
+        var model = new Option<string?>("--model") { Description = "With --redline, --doc and --lang: compare the profile's document with the unadapted model (the profile built without its clause overrides)." };
+        var doc = new Option<string?>("--doc") { Description = "With --model: the document id." };
+        var lang = new Option<string?>("--lang") { Description = "With --model: the language (default: the profile's primary language)." };
         var format = new Option<string>("--format") { Description = "text (default) or md (for a pull-request comment).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "md");
-        var command = new Command("diff", "Show which clauses were added, removed or changed between two generated versions.") { before, after, format };
+        var command = new Command("diff", "Show which clauses were added, removed or changed between two generated versions.") { before, after, format, redline, model, doc, lang };
         command.SetAction(parse => CommandContext.Guard(parse, () =>
         {
-            var oldPath = parse.GetValue(before)!;
-            var newPath = parse.GetValue(after)!;
+            if (parse.GetValue(redline) is { } redlinePath)
+            {
+                return RedlineCommand.Run(parse.GetValue(before), parse.GetValue(after), redlinePath, parse.GetValue(model), parse.GetValue(doc), parse.GetValue(lang));
+            }
+
+            if (parse.GetValue(model) is not null || parse.GetValue(doc) is not null || parse.GetValue(lang) is not null)
+            {
+                Console.Error.WriteLine("doctool: error DT0002: --model, --doc and --lang go with --redline OUT.docx");
+                return 2;
+            }
+
+            if (parse.GetValue(before) is not { } oldPath || parse.GetValue(after) is not { } newPath)
+            {
+                Console.Error.WriteLine("doctool: error DT0002: give OLD and NEW (two .docx files or two build output folders)");
+                return 2;
+            }
+
             List<DocumentDiff> documents;
             try
             {

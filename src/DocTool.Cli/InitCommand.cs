@@ -26,9 +26,23 @@ internal static class InitCommand
         var shortName = new Option<string?>("--short-name") { Description = "The short name or acronym (default: the initials of --name, transliterated to Latin letters)." };
         var country = new Option<string>("--country") { Description = "ISO 3166-1 code of the country of registration (default: KE).", DefaultValueFactory = _ => "KE" };
         var currency = new Option<string?>("--currency") { Description = "The functional currency: an ISO 4217 code or a common name such as CFA, euro or shilling (default: the country's currency)." };
-        var command = new Command("init", "Write a complete, commented starter profile.") { name, langs, kind, output, force, shortName, country, currency };
+        var from = new Option<string?>("--from") { Description = "A members spreadsheet (.csv or .xlsx): write one profile per row into the --out folder." };
+        var template = new Option<string?>("--template") { Description = "With --from: the base profile every row starts from (default: the starter profile)." };
+        var command = new Command("init", "Write a complete, commented starter profile, or one profile per row of a members spreadsheet.") { name, langs, kind, output, force, shortName, country, currency, from, template };
         command.SetAction(parse => CommandContext.Guard(parse, () =>
         {
+            if (parse.GetValue(from) is { } sheet)
+            {
+                var outGiven = parse.GetResult(output) is { Implicit: false };
+                return InitFromSpreadsheet.Run(sheet, parse.GetValue(template), outGiven ? parse.GetValue(output) : null, parse.GetValue(force));
+            }
+
+            if (parse.GetValue(template) is not null)
+            {
+                Console.Error.WriteLine("--template: error DT0002: --template goes with --from (the base profile of the spreadsheet's rows)");
+                return 2;
+            }
+
             var path = parse.GetValue(output)!;
             if (File.Exists(path) && !parse.GetValue(force))
             {

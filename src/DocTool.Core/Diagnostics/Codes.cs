@@ -222,4 +222,17 @@ public static class Codes
 
     /// <summary>Text with too little contrast against its background (warning).</summary>
     public const string CheckLowContrast = "DT0712";
+
+    // 08xx: spreadsheets, packages, redlines
+    /// <summary>A members spreadsheet that cannot be read (not found, not CSV or .xlsx, malformed, no header row).</summary>
+    public const string SpreadsheetUnreadable = "DT0800";
+
+    /// <summary>A spreadsheet without a column every organisation needs, or a row whose cell in it is empty.</summary>
+    public const string SpreadsheetMissing = "DT0801";
+
+    /// <summary>Two spreadsheet rows that would write the same profile file (same short name).</summary>
+    public const string SpreadsheetDuplicate = "DT0802";
+
+    /// <summary>A spreadsheet column header that is not a profile path, or sets a field another column sets.</summary>
+    public const string SpreadsheetHeader = "DT0803";
 }
